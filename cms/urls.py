@@ -1,0 +1,27 @@
+from django.conf.urls.i18n import i18n_patterns
+from django.urls import include, path
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
+from wagtail.documents import urls as wagtaildocs_urls
+
+from home.sitemaps import AllLanguagesSitemap
+from home.views import robots_txt
+
+urlpatterns = [
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": AllLanguagesSitemap}}, name="sitemap"),
+    path("robots.txt", robots_txt, name="robots_txt"),
+]
+
+# Every public page carries its language: /ky/, /ru/, /en/. "/" redirects by Accept-Language.
+urlpatterns += i18n_patterns(
+    path("", include("courses.members.urls")),
+    path("", include("courses.urls")),
+    path("", include("courses.reflections.urls")),
+    path("", include("library.urls")),
+    path("", include("news.urls")),
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)

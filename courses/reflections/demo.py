@@ -1,0 +1,5 @@
+"""Demo content of the reflections app, called by `manage.py seed_demo` (must be idempotent)."""
+
+
+def seed(command):
+    """Create or update this app's demo content; running it twice changes nothing."""

@@ -1,0 +1,94 @@
+"""The home page and the Club-wide settings shown in every footer."""
+
+from django.db import models
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from .blocks import HomeStreamBlock
+
+
+class HomePage(Page):
+    """The root of each language's tree: what the Club is and how it works."""
+
+    tagline = models.CharField(_("tagline"), max_length=200, blank=True)
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(HomeStreamBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = Page.content_panels + [
+        FieldPanel("tagline"),
+        FieldPanel("intro"),
+        FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("tagline"),
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+
+    class Meta:
+        verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
+
+
+@register_setting(icon="site")
+class ClubSettings(BaseSiteSetting):
+    """Contacts and links of the Club, edited by AMUCA in Settings → Club settings."""
+
+    address_ky = models.CharField(_("address (Kyrgyz)"), max_length=255, blank=True)
+    address_ru = models.CharField(_("address (Russian)"), max_length=255, blank=True)
+    address_en = models.CharField(_("address (English)"), max_length=255, blank=True)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    email = models.EmailField(_("email"), blank=True)
+    telegram_url = models.URLField(_("Telegram group link"), blank=True)
+    mailing_list_url = models.CharField(
+        _("mailing-list sign-up link"),
+        max_length=255,
+        blank=True,
+        help_text=_("A full address, or a path on this site such as /ky/news/subscribe/."),
+    )
+    facebook_url = models.URLField(_("Facebook page"), blank=True)
+    instagram_url = models.URLField(_("Instagram page"), blank=True)
+    youtube_url = models.URLField(_("YouTube channel"), blank=True)
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("address_ky"), FieldPanel("address_ru"), FieldPanel("address_en")],
+            heading=_("Address"),
+        ),
+        MultiFieldPanel([FieldPanel("phone"), FieldPanel("email")], heading=_("Contact")),
+        MultiFieldPanel(
+            [
+                FieldPanel("telegram_url"),
+                FieldPanel("mailing_list_url"),
+                FieldPanel("facebook_url"),
+                FieldPanel("instagram_url"),
+                FieldPanel("youtube_url"),
+            ],
+            heading=_("Links"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("Club settings")
+
+    @property
+    def address(self):
+        """The address in the active language, falling back to Kyrgyz."""
+        return getattr(self, f"address_{get_language()}", "") or self.address_ky
+
+    @property
+    def social_links(self):
+        links = [
+            ("Telegram", self.telegram_url),
+            ("Facebook", self.facebook_url),
+            ("Instagram", self.instagram_url),
+            ("YouTube", self.youtube_url),
+        ]
+        return [(name, url) for name, url in links if url]

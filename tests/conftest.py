@@ -1,0 +1,31 @@
+"""Fixtures shared by every app's tests."""
+
+import pytest
+from django.core.management.base import OutputWrapper
+
+
+class QuietCommand:
+    """Stands in for the seed_demo command when a test runs one app's seeder."""
+
+    def __init__(self):
+        import io
+
+        self.stdout = OutputWrapper(io.StringIO())
+
+    def credential(self, role, username, password):
+        pass
+
+
+@pytest.fixture
+def seed_command():
+    return QuietCommand()
+
+
+@pytest.fixture
+def home_pages(db, seed_command):
+    """The demo home page in ky, ru and en, keyed by language code."""
+    from home import demo
+    from home.seeding import home_pages
+
+    demo.seed(seed_command)
+    return home_pages()
