@@ -27,3 +27,21 @@ def is_mentor(user):
 
 def is_regional_coordinator(user):
     return user.is_authenticated and REGIONAL_COORDINATORS in _group_names(user)
+
+
+def coordinated_oblast(user):
+    """The oblast a regional coordinator reports on (her own profile's oblast), else None."""
+    if not is_regional_coordinator(user):
+        return None
+    profile = getattr(user, "member_profile", None)
+    return profile.oblast if profile else ""
+
+
+def limit_to_coordinated_oblast(user, queryset, oblast_field="oblast"):
+    """Editors and superusers see everything; a coordinator only her oblast's rows."""
+    if user.is_superuser or is_editor(user):
+        return queryset
+    oblast = coordinated_oblast(user)
+    if oblast is None:
+        return queryset.none()
+    return queryset.filter(**{oblast_field: oblast})

@@ -1,0 +1,116 @@
+"""Forms members fill in: joining the Club and editing her own profile."""
+
+from django import forms
+from django.contrib.auth import get_user_model
+from django.utils.translation import gettext_lazy as _
+
+from .models import MemberProfile, MembershipApplication
+from .validators import normalise_phone, normalise_telegram
+
+
+def email_in_use(email, exclude_user=None):
+    users = get_user_model().objects.filter(email__iexact=email)
+    if exclude_user is not None:
+        users = users.exclude(pk=exclude_user.pk)
+    return users.exists()
+
+
+class PhoneCleanMixin:
+    def clean_phone(self):
+        return normalise_phone(self.cleaned_data.get("phone", ""))
+
+
+class JoinForm(PhoneCleanMixin, forms.ModelForm):
+    consent = forms.BooleanField(
+        label=_(
+            "I agree that AMUCA stores and processes the data in this form to run the Club "
+            "and my learning."
+        ),
+        required=True,
+        error_messages={"required": _("The Club cannot accept you without this consent.")},
+    )
+
+    class Meta:
+        model = MembershipApplication
+        fields = [
+            "full_name",
+            "email",
+            "phone",
+            "role",
+            "oblast",
+            "municipality",
+            "motivation",
+            "consent",
+        ]
+        widgets = {
+            "phone": forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
+            "full_name": forms.TextInput(attrs={"autocomplete": "name"}),
+            "email": forms.EmailInput(attrs={"autocomplete": "email"}),
+            "motivation": forms.Textarea(attrs={"rows": 6}),
+        }
+
+    def clean_email(self):
+        email = self.cleaned_data["email"].strip()
+        if email_in_use(email):
+            raise forms.ValidationError(
+                _("An account with this email already exists. Sign in or reset your password."),
+                code="duplicate_email",
+            )
+        pending = MembershipApplication.objects.filter(
+            email__iexact=email, status=MembershipApplication.Status.PENDING
+        )
+        if pending.exists():
+            raise forms.ValidationError(
+                _("An application with this email is already waiting for review."),
+                code="duplicate_application",
+            )
+        return email.lower()
+
+
+class ProfileForm(PhoneCleanMixin, forms.ModelForm):
+    email = forms.EmailField(label=_("Email"), max_length=254)
+
+    class Meta:
+        model = MemberProfile
+        fields = [
+            "full_name",
+            "email",
+            "role",
+            "oblast",
+            "municipality",
+            "preferred_language",
+            "phone",
+            "telegram_username",
+            "notify_feedback",
+            "notify_events",
+            "notify_news",
+        ]
+        widgets = {
+            "phone": forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
+            "full_name": forms.TextInput(attrs={"autocomplete": "name"}),
+        }
+
+    def __init__(self, *args, user, **kwargs):
+        self.user = user
+        super().__init__(*args, **kwargs)
+        self.fields["email"].initial = user.email
+
+    def clean_email(self):
+        email = self.cleaned_data["email"].strip()
+        if email_in_use(email, exclude_user=self.user):
+            raise forms.ValidationError(
+                _("Another account already uses this email."), code="duplicate_email"
+            )
+        return email
+
+    def clean_telegram_username(self):
+        return normalise_telegram(self.cleaned_data.get("telegram_username", ""))
+
+    def save(self, commit=True):
+        profile = super().save(commit=False)
+        profile.user = self.user
+        if commit:
+            self.user.email = self.cleaned_data["email"]
+            self.user.save(update_fields=["email"])
+            profile.save()
+        return profile

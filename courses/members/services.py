@@ -1,0 +1,147 @@
+"""Creating members: approving an application or inviting by email."""
+
+import re
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.contrib.auth.tokens import default_token_generator
+from django.core.mail import send_mail
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.encoding import force_bytes
+from django.utils.http import urlsafe_base64_encode
+
+from .emails import send_member_email
+from .models import MemberProfile, MembershipApplication
+from .roles import EDITORS, MEMBERS
+
+
+class MemberAlreadyExists(Exception):
+    """An account with this email exists already."""
+
+
+def unique_username(email):
+    User = get_user_model()
+    base = re.sub(r"[^a-z0-9_.-]", "", email.split("@")[0].lower())[:24] or "member"
+    username, number = base, 1
+    while User.objects.filter(username=username).exists():
+        number += 1
+        username = f"{base}{number}"
+    return username
+
+
+def set_password_url(user, language):
+    uidb64 = urlsafe_base64_encode(force_bytes(user.pk))
+    token = default_token_generator.make_token(user)
+    with translation.override(language):
+        return reverse("members:set_password", kwargs={"uidb64": uidb64, "token": token})
+
+
+def send_welcome_email(user):
+    profile = user.member_profile
+    send_member_email(
+        user,
+        "members/emails/welcome_subject.txt",
+        "members/emails/welcome_body.txt",
+        {
+            "profile": profile,
+            "set_password_path": set_password_url(user, profile.preferred_language),
+        },
+    )
+
+
+@transaction.atomic
+def create_member(*, email, full_name, role, oblast, municipality="", phone="", language="ky"):
+    """A new active account without a usable password, in the Members group."""
+    User = get_user_model()
+    if User.objects.filter(email__iexact=email).exists():
+        raise MemberAlreadyExists(email)
+    user = User(username=unique_username(email), email=email.lower(), is_active=True)
+    user.set_unusable_password()
+    user.save()
+    MemberProfile.objects.create(
+        user=user,
+        full_name=full_name,
+        role=role,
+        oblast=oblast,
+        municipality=municipality,
+        phone=phone,
+        preferred_language=language,
+    )
+    user.groups.add(Group.objects.get_or_create(name=MEMBERS)[0])
+    return user
+
+
+def approve_application(application, decided_by):
+    """Create the account, put her in Members and email her a set-password link."""
+    with transaction.atomic():
+        user = create_member(
+            email=application.email,
+            full_name=application.full_name,
+            role=application.role,
+            oblast=application.oblast,
+            municipality=application.municipality,
+            phone=application.phone,
+            language=application.preferred_language,
+        )
+        application.status = MembershipApplication.Status.APPROVED
+        application.user = user
+        application.decided_by = decided_by
+        application.decided_at = timezone.now()
+        application.save()
+    send_welcome_email(user)
+    return user
+
+
+def decline_application(application, decided_by):
+    application.status = MembershipApplication.Status.DECLINED
+    application.decided_by = decided_by
+    application.decided_at = timezone.now()
+    application.save()
+    with translation.override(application.preferred_language):
+        context = {"application": application}
+        subject = " ".join(render_to_string("members/emails/declined_subject.txt", context).split())
+        send_mail(
+            subject,
+            render_to_string("members/emails/declined_body.txt", context),
+            None,
+            [application.email],
+        )
+
+
+def notify_editors_of_application(application):
+    """Tell every active editor, each in her own language, that an application waits."""
+    User = get_user_model()
+    editors = (
+        User.objects.filter(is_active=True, groups__name=EDITORS)
+        .exclude(email="")
+        .select_related("member_profile")
+        .distinct()
+    )
+    review_path = reverse("club_applications:review", args=(application.pk,))
+    for editor in editors:
+        send_member_email(
+            editor,
+            "members/emails/new_application_subject.txt",
+            "members/emails/new_application_body.txt",
+            {
+                "application": application,
+                "review_url": settings.WAGTAILADMIN_BASE_URL + review_path,
+            },
+        )
+
+
+def invite_member(*, email, full_name, role, oblast, language, municipality=""):
+    user = create_member(
+        email=email,
+        full_name=full_name,
+        role=role,
+        oblast=oblast,
+        municipality=municipality,
+        language=language,
+    )
+    send_welcome_email(user)
+    return user

@@ -1,0 +1,79 @@
+"""Sign-in, sign-out and passwords, on Django's own auth views with our templates."""
+
+from django.contrib import messages
+from django.contrib.auth import views as auth_views
+from django.urls import reverse, reverse_lazy
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from ..emails import preferred_language
+from ..forms_auth import ClubAuthenticationForm, ClubPasswordResetForm
+from ..language import path_in_language, set_language_cookie
+
+
+class ClubLoginView(auth_views.LoginView):
+    """After sign-in the site switches to the member's preferred language."""
+
+    template_name = "members/login.html"
+    form_class = ClubAuthenticationForm
+    redirect_authenticated_user = True
+
+    def get_default_redirect_url(self):
+        try:
+            return reverse("courses:dashboard")
+        except Exception:  # noqa: BLE001 - the dashboard belongs to the courses app
+            return reverse("members:account")
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        language = preferred_language(form.get_user())
+        response["Location"] = path_in_language(self.request, response["Location"], language)
+        return set_language_cookie(response, language)
+
+
+class ClubLogoutView(auth_views.LogoutView):
+    template_name = "members/logged_out.html"
+
+    def get_default_redirect_url(self):
+        return f"/{get_language()}/"
+
+    def post(self, request, *args, **kwargs):
+        response = super().post(request, *args, **kwargs)
+        messages.success(request, _("You have signed out."))
+        return response
+
+
+class ClubPasswordResetView(auth_views.PasswordResetView):
+    template_name = "members/password_reset_form.html"
+    form_class = ClubPasswordResetForm
+    email_template_name = "members/emails/password_reset_body.txt"
+    subject_template_name = "members/emails/password_reset_subject.txt"
+    success_url = reverse_lazy("password_reset_done")
+
+
+class ClubPasswordResetDoneView(auth_views.PasswordResetDoneView):
+    template_name = "members/password_reset_done.html"
+
+
+class ClubPasswordResetConfirmView(auth_views.PasswordResetConfirmView):
+    template_name = "members/password_reset_confirm.html"
+    success_url = reverse_lazy("password_reset_complete")
+
+
+class WelcomeSetPasswordView(ClubPasswordResetConfirmView):
+    """The link in the welcome email: a new member chooses her first password."""
+
+    template_name = "members/set_password.html"
+
+
+class ClubPasswordResetCompleteView(auth_views.PasswordResetCompleteView):
+    template_name = "members/password_reset_complete.html"
+
+
+class ClubPasswordChangeView(auth_views.PasswordChangeView):
+    template_name = "members/password_change_form.html"
+    success_url = reverse_lazy("password_change_done")
+
+
+class ClubPasswordChangeDoneView(auth_views.PasswordChangeDoneView):
+    template_name = "members/password_change_done.html"

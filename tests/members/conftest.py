@@ -1,0 +1,39 @@
+"""Fixtures of the members tests."""
+
+import pytest
+from django.contrib.auth.models import Group, User
+
+from courses.members.choices import ClubRole, Oblast
+from courses.members.models import MemberProfile
+from courses.members.roles import EDITORS, MEMBERS
+
+PASSWORD = "Kenesh-2026-strong!"
+
+
+def make_member(username, *, language="ky", oblast=Oblast.OSH, group=MEMBERS, **profile):
+    user = User.objects.create_user(username, f"{username}@example.org", PASSWORD)
+    user.groups.add(Group.objects.get(name=group))
+    MemberProfile.objects.create(
+        user=user,
+        full_name=profile.pop("full_name", username.title()),
+        role=profile.pop("role", ClubRole.DEPUTY),
+        oblast=oblast,
+        preferred_language=language,
+        **profile,
+    )
+    return user
+
+
+@pytest.fixture
+def member(db):
+    return make_member("aigul", full_name="Айгүл Токтогулова", phone="+996555101201")
+
+
+@pytest.fixture
+def other_member(db):
+    return make_member("gulnara", language="ru", full_name="Гульнара Исмаилова")
+
+
+@pytest.fixture
+def editor(db):
+    return make_member("editor", group=EDITORS, full_name="Айпери Садыкова")

@@ -1,0 +1,84 @@
+"""The four groups exist with the permissions the issue states."""
+
+import pytest
+from django.contrib.auth.models import Group
+from wagtail.models import Collection, GroupPagePermission, Page
+
+from courses.members.access import is_club_member, is_editor, is_mentor, is_regional_coordinator
+from courses.members.roles import CLUB_GROUPS, EDITORS, MEMBERS, MENTORS, REGIONAL_COORDINATORS
+
+from .conftest import make_member
+
+pytestmark = pytest.mark.django_db
+
+
+def codes(group_name):
+    return {
+        f"{p.content_type.app_label}.{p.codename}"
+        for p in Group.objects.get(name=group_name).permissions.select_related("content_type")
+    }
+
+
+def test_all_club_groups_exist():
+    assert set(Group.objects.filter(name__in=CLUB_GROUPS).values_list("name", flat=True)) == set(
+        CLUB_GROUPS
+    )
+
+
+def test_members_have_no_admin_permission():
+    assert codes(MEMBERS) == set()
+
+
+def test_mentors_and_coordinators_may_enter_the_admin():
+    for name in (MENTORS, REGIONAL_COORDINATORS):
+        assert "wagtailadmin.access_admin" in codes(name)
+
+
+def test_editors_publish_pages_and_manage_media_and_members():
+    editor_codes = codes(EDITORS)
+    assert {
+        "wagtailadmin.access_admin",
+        "wagtaildocs.add_document",
+        "wagtailimages.add_image",
+        "members.change_membershipapplication",
+        "members.add_memberprofile",
+    } <= editor_codes
+    root = Page.get_first_root_node()
+    page_codenames = set(
+        GroupPagePermission.objects.filter(group__name=EDITORS, page=root).values_list(
+            "permission__codename", flat=True
+        )
+    )
+    assert {"add_page", "change_page", "publish_page"} <= page_codenames
+    assert (
+        Group.objects.get(name=EDITORS)
+        .collection_permissions.filter(collection=Collection.get_first_root_node())
+        .exists()
+    )
+
+
+def test_access_helpers_follow_groups():
+    member = make_member("m1")
+    mentor = make_member("m2", group=MENTORS)
+    coordinator = make_member("m3", group=REGIONAL_COORDINATORS)
+    editor = make_member("m4", group=EDITORS)
+    assert is_club_member(member) and not is_editor(member) and not is_mentor(member)
+    assert is_mentor(mentor) and is_club_member(mentor)
+    assert is_regional_coordinator(coordinator)
+    assert is_editor(editor)
+
+
+def test_admin_access_by_role(client):
+    for group, status in [(MEMBERS, 302), (MENTORS, 200), (EDITORS, 200)]:
+        user = make_member(f"user-{group[:3].lower()}", group=group)
+        client.force_login(user)
+        assert client.get("/admin/").status_code == status, group
+
+
+def test_member_and_mentor_cannot_open_the_member_list(client, member):
+    client.force_login(member)
+    assert client.get("/admin/club-members/").status_code == 302
+    mentor = make_member("mentor", group=MENTORS)
+    client.force_login(mentor)
+    response = client.get("/admin/club-members/")
+    assert response.status_code == 302 and response["Location"] == "/admin/"
