@@ -1,0 +1,65 @@
+"""Fixtures of the news tests: the demo home pages, index pages, events and members."""
+
+import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.utils import timezone
+
+from courses.members.roles import MEMBERS
+
+BISHKEK = ZoneInfo("Asia/Bishkek")
+
+
+@pytest.fixture
+def indexes(home_pages):
+    """News and event index pages in ky, ru and en (the news demo's own helper)."""
+    from news import demo
+
+    return demo._indexes(home_pages)
+
+
+@pytest.fixture
+def make_event(indexes):
+    from home.seeding import ensure_child_page
+    from news.models import EventFormat, EventPage
+
+    def make(slug="event", start=None, hours=2, language="en", **fields):
+        start = start or timezone.now() + datetime.timedelta(days=7)
+        fields.setdefault("format", EventFormat.ONLINE)
+        return ensure_child_page(
+            indexes["events"][language],
+            EventPage,
+            slug,
+            title=fields.pop("title", slug.replace("-", " ").title()),
+            start=start,
+            end=start + datetime.timedelta(hours=hours),
+            **fields,
+        )
+
+    return make
+
+
+@pytest.fixture
+def make_member(db):
+    group, _ = Group.objects.get_or_create(name=MEMBERS)
+
+    def make(username="member", email=None):
+        user = get_user_model().objects.create_user(
+            username=username, email=email or f"{username}@example.kg", password="x"
+        )
+        user.groups.add(group)
+        return user
+
+    return make
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """Messages checked outside a request (forms, services) are compared in English."""
+    from django.utils import translation
+
+    with translation.override("en"):
+        yield
