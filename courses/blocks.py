@@ -1,0 +1,256 @@
+"""StreamField blocks of a lesson: reading, media, and "learning in action" exercises."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images.blocks import ImageChooserBlock
+
+
+def reflection_url(parent_context):
+    """The lesson's reflection/ address when the block is shown on a live lesson, else ''."""
+    page = (parent_context or {}).get("page")
+    if page is None or not getattr(page, "pk", None) or not hasattr(page, "reverse_subpage"):
+        return ""
+    if "reflection" not in {pattern.name for pattern in page.get_subpage_urls()}:
+        return ""
+    request = (parent_context or {}).get("request")
+    url = page.get_url(request)
+    return url + page.reverse_subpage("reflection") if url else ""
+
+
+TEXT_FEATURES = ["h3", "h4", "bold", "italic", "link", "ul", "ol", "document-link"]
+
+
+class HeadingBlock(blocks.CharBlock):
+    class Meta:
+        icon = "title"
+        template = "courses/blocks/heading.html"
+        label = _("Heading")
+        description = _("A section heading inside the lesson.")
+        preview_value = "How the local budget is made"
+        form_classname = "title"
+
+
+class TextBlock(blocks.RichTextBlock):
+    def __init__(self, **kwargs):
+        super().__init__(features=TEXT_FEATURES, **kwargs)
+
+    class Meta:
+        icon = "pilcrow"
+        template = "courses/blocks/text.html"
+        label = _("Text")
+        description = _("Paragraphs, lists and links.")
+        preview_value = "<p>The local kenesh approves the budget of the aiyl aimak…</p>"
+
+
+class ImageBlock(blocks.StructBlock):
+    image = ImageChooserBlock(label=_("Image"))
+    alt_text = blocks.CharBlock(
+        max_length=250,
+        required=False,
+        label=_("Alternative text"),
+        help_text=_("What the image shows, for members who cannot see it."),
+    )
+    caption = blocks.CharBlock(max_length=250, required=False, label=_("Caption"))
+
+    class Meta:
+        icon = "image"
+        template = "courses/blocks/image.html"
+        label = _("Image with caption")
+        description = _("A photo, chart or slide, with a caption.")
+
+
+class VideoBlock(blocks.StructBlock):
+    video = EmbedBlock(label=_("Video address"), help_text=_("A YouTube or Vimeo link."))
+    caption = blocks.CharBlock(max_length=250, required=False, label=_("Caption"))
+
+    class Meta:
+        icon = "media"
+        template = "courses/blocks/video.html"
+        label = _("Video")
+        description = _("A recorded session or a short explainer video.")
+
+
+class DocumentBlock(blocks.StructBlock):
+    document = DocumentChooserBlock(label=_("Document"))
+    title = blocks.CharBlock(
+        max_length=200, required=False, label=_("Title"), help_text=_("Defaults to the file title.")
+    )
+    description = blocks.TextBlock(required=False, label=_("Description"))
+
+    class Meta:
+        icon = "doc-full"
+        template = "courses/blocks/document.html"
+        label = _("Document download")
+        description = _("A handout, template or presentation to download.")
+
+
+class QuoteBlock(blocks.StructBlock):
+    text = blocks.TextBlock(label=_("Quote"))
+    attribution = blocks.CharBlock(max_length=200, required=False, label=_("Who said it"))
+
+    class Meta:
+        icon = "openquote"
+        template = "courses/blocks/quote.html"
+        label = _("Quote")
+        description = _("A quotation from a deputy, a law or a speaker.")
+        preview_value = {
+            "text": "Women are often not used to defending their position.",
+            "attribution": "Club concept, 2022",
+        }
+
+
+class CalloutBlock(blocks.StructBlock):
+    kind = blocks.ChoiceBlock(
+        choices=[("tip", _("Tip")), ("note", _("Note")), ("warning", _("Watch out"))],
+        default="tip",
+        label=_("Kind"),
+    )
+    title = blocks.CharBlock(max_length=120, required=False, label=_("Title"))
+    text = blocks.RichTextBlock(features=["bold", "italic", "link", "ul"], label=_("Text"))
+
+    class Meta:
+        icon = "help"
+        template = "courses/blocks/callout.html"
+        label = _("Callout / tip")
+        description = _("A highlighted tip, note or warning.")
+        preview_value = {
+            "kind": "tip",
+            "title": "Tip",
+            "text": "<p>Ask the finance department for the draft budget early.</p>",
+        }
+
+
+class PracticalTaskBlock(blocks.StructBlock):
+    title = blocks.CharBlock(max_length=160, label=_("Title"))
+    instructions = blocks.RichTextBlock(
+        features=["bold", "italic", "link", "ul", "ol"], label=_("Instructions")
+    )
+    before_next_session = blocks.BooleanBlock(
+        required=False,
+        default=True,
+        label=_("Do before the next session"),
+        help_text=_("Shows “Do this before the next session” to the member."),
+    )
+
+    class Meta:
+        icon = "tasks"
+        template = "courses/blocks/practical_task.html"
+        label = _("Practical task")
+        description = _("Learning in action: a real task the member does in her municipality.")
+        preview_value = {
+            "title": "Read your municipality's budget",
+            "instructions": "<ol><li>Ask for the approved budget.</li></ol>",
+            "before_next_session": True,
+        }
+
+
+class ReflectionPromptBlock(blocks.StructBlock):
+    """The questions a member answers after the task; the reflections app stores answers."""
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["reflection_url"] = reflection_url(parent_context)
+        return context
+
+    intro = blocks.TextBlock(required=False, label=_("Introduction"))
+    questions = blocks.ListBlock(
+        blocks.TextBlock(label=_("Question")), min_num=1, max_num=10, label=_("Questions")
+    )
+
+    class Meta:
+        icon = "comment"
+        template = "courses/blocks/reflection_prompt.html"
+        label = _("Reflection prompt")
+        description = _("Questions the member answers after the task; her mentor reads them.")
+        preview_value = {
+            "intro": "Think about the task you did.",
+            "questions": ["What went well?", "What would you do differently?"],
+        }
+
+
+STAKEHOLDER_LEVELS = [("national", _("National")), ("local", _("Local"))]
+STAKEHOLDER_KINDS = [
+    ("state", _("State body")),
+    ("international", _("International organisation")),
+    ("civil_society", _("Civil-society organisation")),
+    ("informal", _("Informal group")),
+]
+INFLUENCE_LEVELS = [("low", _("Low")), ("medium", _("Medium")), ("high", _("High"))]
+
+
+class StakeholderBlock(blocks.StructBlock):
+    name = blocks.CharBlock(max_length=160, label=_("Stakeholder"))
+    level = blocks.ChoiceBlock(choices=STAKEHOLDER_LEVELS, label=_("Level"))
+    kind = blocks.ChoiceBlock(choices=STAKEHOLDER_KINDS, label=_("Kind"))
+    interests = blocks.TextBlock(label=_("Interests"))
+    influence = blocks.ChoiceBlock(choices=INFLUENCE_LEVELS, label=_("Influence"))
+    cooperation = blocks.TextBlock(label=_("Possible cooperation"))
+
+
+class StakeholderMapBlock(blocks.StructBlock):
+    """The stakeholder-mapping exercise; members fill in their own map via reflection/."""
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["reflection_url"] = reflection_url(parent_context)
+        levels, kinds, influence = (
+            dict(STAKEHOLDER_LEVELS),
+            dict(STAKEHOLDER_KINDS),
+            dict(INFLUENCE_LEVELS),
+        )
+        context["rows"] = [
+            {
+                "name": row["name"],
+                "level": levels.get(row["level"], ""),
+                "kind": kinds.get(row["kind"], ""),
+                "interests": row["interests"],
+                "influence": influence.get(row["influence"], ""),
+                "cooperation": row["cooperation"],
+            }
+            for row in value["example_stakeholders"]
+        ]
+        return context
+
+    instructions = blocks.RichTextBlock(
+        features=["bold", "italic", "link", "ul", "ol"], label=_("Instructions")
+    )
+    example_stakeholders = blocks.ListBlock(
+        StakeholderBlock(), min_num=0, max_num=12, label=_("Example stakeholders")
+    )
+
+    class Meta:
+        icon = "group"
+        template = "courses/blocks/stakeholder_map.html"
+        label = _("Stakeholder map")
+        description = _(
+            "Members list stakeholders at national and local level with their interests, "
+            "influence and possible cooperation."
+        )
+        preview_value = {
+            "instructions": "<p>List the stakeholders of your initiative.</p>",
+            "example_stakeholders": [
+                {
+                    "name": "Local kenesh",
+                    "level": "local",
+                    "kind": "state",
+                    "interests": "A budget that passes",
+                    "influence": "high",
+                    "cooperation": "Joint hearings",
+                }
+            ],
+        }
+
+
+class LessonStreamBlock(blocks.StreamBlock):
+    heading = HeadingBlock()
+    text = TextBlock()
+    image = ImageBlock()
+    video = VideoBlock()
+    document = DocumentBlock()
+    quote = QuoteBlock()
+    callout = CalloutBlock()
+    practical_task = PracticalTaskBlock()
+    reflection_prompt = ReflectionPromptBlock()
+    stakeholder_map = StakeholderMapBlock()

@@ -1,0 +1,126 @@
+"""Course trees for the courses tests: tracks, a catalogue, courses with lessons, members."""
+
+import pytest
+from django.contrib.auth.models import Group, User
+from wagtail.models import Locale
+
+from courses.members.roles import MEMBERS
+from courses.models import CourseIndexPage, CoursePage, LessonPage, Track
+from home.seeding import ensure_child_page, get_locale
+
+
+def make_track(slug, names, sort_order=0):
+    """A track in Kyrgyz with its ru/en translations; names = {"ky": ..., "ru": ..., "en": ...}."""
+    track = Track.objects.create(
+        locale=get_locale("ky"), slug=slug, name=names["ky"], sort_order=sort_order
+    )
+    for code in ("ru", "en"):
+        translation = track.copy_for_translation(get_locale(code))
+        translation.name = names[code]
+        translation.save()
+    return track
+
+
+def add_course(index, slug, track, lessons=3, members_only=False, title=None):
+    course = CoursePage(
+        title=title or f"Course {slug}",
+        slug=slug,
+        track=track,
+        summary=f"Summary of {slug}",
+        members_only=members_only,
+        estimated_minutes=90,
+    )
+    index.add_child(instance=course)
+    for number in range(1, lessons + 1):
+        lesson = LessonPage(
+            title=f"{course.title} lesson {number}",
+            slug=f"lesson-{number}",
+            intro="Intro",
+            body=[("text", "<p>Lesson text</p>")],
+        )
+        course.add_child(instance=lesson)
+    return course
+
+
+def translate_course(course, code, prefix):
+    """Copy a course and its lessons into `code` (titles prefixed), published."""
+    locale = Locale.objects.get(language_code=code)
+    copy = course.copy_for_translation(locale, copy_parents=True)
+    copy.title = f"{prefix} {course.title}"
+    copy.save_revision().publish()
+    for lesson in LessonPage.objects.child_of(course).order_by("path"):
+        lesson_copy = lesson.copy_for_translation(locale)
+        lesson_copy.title = f"{prefix} {lesson.title}"
+        lesson_copy.save_revision().publish()
+    copy.refresh_from_db()
+    return copy
+
+
+@pytest.fixture
+def tracks(home_pages):
+    return {
+        "soft": make_track(
+            "soft-skills", {"ky": "Ийкемдүү көндүмдөр", "ru": "Гибкие навыки", "en": "Soft skills"}
+        ),
+        "budget": make_track(
+            "budget",
+            {
+                "ky": "Кесиптик билим",
+                "ru": "Профессиональные знания",
+                "en": "Professional knowledge",
+            },
+            sort_order=2,
+        ),
+    }
+
+
+@pytest.fixture
+def catalogue(home_pages):
+    """The course index in every language, keyed by code."""
+    ky = ensure_child_page(home_pages["ky"], CourseIndexPage, "courses", title="Курстар")
+    pages = {"ky": ky}
+    for code, title in (("ru", "Курсы"), ("en", "Courses")):
+        copy = ky.copy_for_translation(get_locale(code), copy_parents=False)
+        copy.title = title
+        copy.save_revision().publish()
+        pages[code] = copy
+    return pages
+
+
+@pytest.fixture
+def public_course(catalogue, tracks):
+    return add_course(catalogue["ky"], "speaking", tracks["soft"], lessons=3, title="Sözdü")
+
+
+@pytest.fixture
+def private_course(catalogue, tracks):
+    return add_course(
+        catalogue["ky"], "budget", tracks["budget"], lessons=3, members_only=True, title="Byudzhet"
+    )
+
+
+def _user(username, group=None):
+    user = User.objects.create_user(username=username, password="x", email=f"{username}@x.test")
+    if group:
+        user.groups.add(Group.objects.get_or_create(name=group)[0])
+    return user
+
+
+@pytest.fixture
+def member(db):
+    return _user("aigul", MEMBERS)
+
+
+@pytest.fixture
+def outsider(db):
+    return _user("visitor")
+
+
+@pytest.fixture
+def member_client(client, member):
+    client.force_login(member)
+    return client
+
+
+def lessons_of(course):
+    return list(LessonPage.objects.child_of(course).order_by("path"))
