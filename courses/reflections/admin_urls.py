@@ -1,0 +1,44 @@
+"""Admin URLs of the reflections app (registered by wagtail_hooks.register_admin_urls)."""
+
+from django.urls import include, path
+
+from .admin_views import ReviewDetailView, ReviewQueueView
+from .reports import CourseProgressView, MemberProgressView, OblastProgressView
+
+review = (
+    [
+        path("", ReviewQueueView.as_view(), name="index"),
+        path("results/", ReviewQueueView.as_view(results_only=True), name="index_results"),
+        path("<int:pk>/", ReviewDetailView.as_view(), name="detail"),
+    ],
+    "reflections_review",
+)
+
+reports = (
+    [
+        path("courses/", CourseProgressView.as_view(), name="courses"),
+        path(
+            "courses/results/",
+            CourseProgressView.as_view(results_only=True),
+            name="courses_results",
+        ),
+        path("members/", MemberProgressView.as_view(), name="members"),
+        path(
+            "members/results/",
+            MemberProgressView.as_view(results_only=True),
+            name="members_results",
+        ),
+        path("oblasts/", OblastProgressView.as_view(), name="oblasts"),
+        path(
+            "oblasts/results/",
+            OblastProgressView.as_view(results_only=True),
+            name="oblasts_results",
+        ),
+    ],
+    "reflections_reports",
+)
+
+urlpatterns = [
+    path("reflections/", include(review)),
+    path("progress-reports/", include(reports)),
+]

@@ -1,0 +1,206 @@
+"""Mentor review in the Wagtail admin: the queue of submitted reflections and the answer form."""
+
+import django_filters
+from django.conf import settings
+from django.contrib import messages
+from django.db.models import Q
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import FormView
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
+from wagtail.admin.views.generic.base import BaseListingView, WagtailAdminTemplateMixin
+
+from courses.members.choices import Oblast
+from courses.members.emails import preferred_language
+
+from . import services
+from .forms import FeedbackForm
+from .lessons import pages_by_key
+from .models import AWAITING_FEEDBACK, Reflection, Status
+from .scope import is_reviewer, reviewable_reflections
+from .svg import stakeholder_grid
+
+AWAITING = "awaiting"
+
+
+def member_name(user):
+    profile = getattr(user, "member_profile", None)  # None when the account has no profile
+    name = getattr(profile, "full_name", "") or user.get_full_name()
+    return name or user.get_username()
+
+
+def member_oblast(user):
+    profile = getattr(user, "member_profile", None)
+    return profile.get_oblast_display() if profile and profile.oblast else ""
+
+
+def course_choices():
+    """Every course, titled in the admin's language (course names are not private)."""
+    from courses.models import CoursePage
+
+    keys = CoursePage.objects.values_list("translation_key", flat=True).distinct()
+    return sorted(((str(k), p.title) for k, p in pages_by_key(keys).items()), key=lambda c: c[1])
+
+
+class ReviewFilterSet(WagtailFilterSet):
+    status = django_filters.ChoiceFilter(
+        label=_("Status"),
+        method="filter_status",
+        empty_label=_("Waiting for feedback"),
+        choices=[("all", _("All submitted")), *Status.choices[1:]],
+    )
+    course = django_filters.ChoiceFilter(label=_("Course"), field_name="course_key", choices=[])
+    oblast = django_filters.ChoiceFilter(
+        label=_("Oblast"), field_name="user__member_profile__oblast", choices=Oblast.choices
+    )
+    member = django_filters.CharFilter(label=_("Member"), method="filter_member")
+
+    class Meta:
+        model = Reflection
+        fields = []
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.filters["course"].extra["choices"] = course_choices()
+
+    def filter_status(self, queryset, name, value):
+        if value == "all":
+            return queryset
+        return queryset.filter(status=value)
+
+    def filter_member(self, queryset, name, value):
+        value = value.strip()
+        if not value:
+            return queryset
+        return queryset.filter(
+            Q(user__member_profile__full_name__icontains=value)
+            | Q(user__username__icontains=value)
+            | Q(user__email__iexact=value)
+        )
+
+
+class ReviewerRequiredMixin:
+    def dispatch(self, request, *args, **kwargs):
+        if not is_reviewer(request.user):
+            raise Http404
+        return super().dispatch(request, *args, **kwargs)
+
+
+class ReviewQueueView(ReviewerRequiredMixin, BaseListingView):
+    page_title = _("Reflections to review")
+    header_icon = "comment"
+    index_url_name = "reflections_review:index"
+    index_results_url_name = "reflections_review:index_results"
+    filterset_class = ReviewFilterSet
+    paginate_by = 50
+    verbose_name_plural = _("reflections")
+
+    columns = [
+        TitleColumn(
+            "member_name",
+            label=_("Member"),
+            url_name="reflections_review:detail",
+        ),
+        Column("lesson_title", label=_("Lesson")),
+        Column("course_title", label=_("Course")),
+        Column("oblast_name", label=_("Oblast")),
+        Column("status_label", label=_("Status")),
+        DateColumn("submitted_at", label=_("Submitted"), sort_key="submitted_at"),
+    ]
+    default_ordering = "submitted_at"
+
+    def get_base_queryset(self):
+        queryset = reviewable_reflections(self.request.user).select_related(
+            "user", "user__member_profile"
+        )
+        status = self.request.GET.get("status", "")
+        if not status:
+            queryset = queryset.filter(status__in=AWAITING_FEEDBACK)
+        return queryset
+
+    def order_queryset(self, queryset):
+        return super().order_queryset(queryset).order_by(self.ordering or "submitted_at", "pk")
+
+    def get_table(self, object_list):
+        rows = list(object_list)
+        pages = pages_by_key({r.lesson_key for r in rows} | {r.course_key for r in rows})
+        for row in rows:
+            lesson, course = pages.get(row.lesson_key), pages.get(row.course_key)
+            row.member_name = member_name(row.user)
+            row.lesson_title = lesson.title if lesson else "—"
+            row.course_title = course.title if course else "—"
+            row.oblast_name = member_oblast(row.user)
+            row.status_label = row.get_status_display()
+        return super().get_table(rows)
+
+
+class ReviewDetailView(ReviewerRequiredMixin, WagtailAdminTemplateMixin, FormView):
+    template_name = "reflections/admin/review_detail.html"
+    form_class = FeedbackForm
+    header_icon = "comment"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not is_reviewer(request.user):
+            raise Http404
+        queryset = reviewable_reflections(request.user).select_related(
+            "user", "user__member_profile"
+        )
+        self.reflection = get_object_or_404(queryset, pk=kwargs["pk"])
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_page_title(self):
+        return _("Reflection of %(name)s") % {"name": member_name(self.reflection.user)}
+
+    def get_breadcrumbs_items(self):
+        return [
+            {"url": reverse("reflections_review:index"), "label": _("Reflections to review")},
+            {"url": "", "label": self.get_page_title()},
+        ]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        reflection = self.reflection
+        pages = pages_by_key([reflection.lesson_key, reflection.course_key])
+        rows = list(reflection.stakeholders.all())
+        context.update(
+            reflection=reflection,
+            member_name=member_name(reflection.user),
+            oblast=member_oblast(reflection.user),
+            lesson=pages.get(reflection.lesson_key),
+            course=pages.get(reflection.course_key),
+            rows=rows,
+            grid=stakeholder_grid([vars(r) for r in rows]) if rows else "",
+            feedback=list(reflection.feedback.select_related("mentor")),
+            can_answer=reflection.status in AWAITING_FEEDBACK,
+        )
+        return context
+
+    def form_valid(self, form):
+        if self.reflection.status not in AWAITING_FEEDBACK:
+            messages.error(self.request, _("This reflection has already been answered."))
+            return redirect("reflections_review:detail", self.reflection.pk)
+        language = preferred_language(self.reflection.user)
+        lesson = pages_by_key([self.reflection.lesson_key], language).get(
+            self.reflection.lesson_key
+        )
+        lesson_url = ""
+        if lesson is not None:
+            lesson_url = (lesson.get_url(self.request) or "") + "reflection/"
+            if lesson_url.startswith("/"):
+                lesson_url = settings.SITE_BASE_URL + lesson_url
+        services.give_feedback(
+            self.reflection,
+            self.request.user,
+            form.cleaned_data["text"],
+            asks_revision=form.cleaned_data["asks_revision"],
+            lesson_title=lesson.title if lesson else "",
+            lesson_url=lesson_url,
+        )
+        messages.success(
+            self.request,
+            _("Your feedback was sent to %(name)s.") % {"name": member_name(self.reflection.user)},
+        )
+        return redirect("reflections_review:index")

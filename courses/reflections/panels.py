@@ -1,0 +1,81 @@
+"""The member dashboard panel and the privacy export of this app."""
+
+from django.template.loader import render_to_string
+from django.utils.translation import get_language
+
+from courses.members.access import is_club_member
+
+from .lessons import pages_by_key
+from .models import Feedback, Reflection
+
+PANEL_LIMIT = 20
+
+
+def dashboard_panel(request):
+    """'Your reflections and latest feedback': three queries whatever the number of rows."""
+    user = request.user
+    if not is_club_member(user):
+        return None
+    reflections = list(Reflection.objects.filter(user=user).order_by("-updated_at")[:PANEL_LIMIT])
+    latest = {}
+    if reflections:
+        for item in Feedback.objects.filter(reflection__in=reflections).order_by("created_at"):
+            latest[item.reflection_id] = item
+    lessons = pages_by_key([r.lesson_key for r in reflections], get_language())
+    rows = [
+        {
+            "reflection": reflection,
+            "lesson": lessons.get(reflection.lesson_key),
+            "feedback": latest.get(reflection.pk),
+        }
+        for reflection in reflections
+    ]
+    return render_to_string("reflections/dashboard_panel.html", {"rows": rows}, request=request)
+
+
+dashboard_panel.order = 30
+
+
+def export_member_data(user):
+    """Section "reflections" of the member's data download: her texts and the answers."""
+    data = []
+    reflections = (
+        Reflection.objects.filter(user=user)
+        .prefetch_related("feedback", "stakeholders")
+        .order_by("created_at")
+    )
+    for reflection in reflections:
+        data.append(
+            {
+                "lesson_key": str(reflection.lesson_key),
+                "course_key": str(reflection.course_key),
+                "status": reflection.status,
+                "language": reflection.language,
+                "answers": reflection.answers,
+                "created_at": reflection.created_at.isoformat(),
+                "submitted_at": reflection.submitted_at.isoformat()
+                if reflection.submitted_at
+                else None,
+                "stakeholders": [
+                    {
+                        "stakeholder": row.stakeholder,
+                        "level": row.level,
+                        "type": row.kind,
+                        "interests": row.interests,
+                        "influence": row.influence,
+                        "interest": row.interest,
+                        "possible_cooperation": row.cooperation,
+                    }
+                    for row in reflection.stakeholders.all()
+                ],
+                "feedback": [
+                    {
+                        "text": item.text,
+                        "asks_revision": item.asks_revision,
+                        "created_at": item.created_at.isoformat(),
+                    }
+                    for item in reflection.feedback.all()
+                ],
+            }
+        )
+    return "reflections", data

@@ -1,0 +1,36 @@
+"""{% lesson_feedback page %}: the member's reflection status and her mentor's latest answer."""
+
+from django import template
+
+from courses.members.access import is_club_member
+
+from ..lessons import lesson_tasks
+from ..models import Reflection
+
+register = template.Library()
+
+
+@register.inclusion_tag("reflections/tags/lesson_feedback.html", takes_context=True)
+def lesson_feedback(context, page):
+    request = context.get("request")
+    user = getattr(request, "user", None)
+    if user is None or page is None or not is_club_member(user):
+        return {"show": False}
+    reflection = (
+        Reflection.objects.filter(user=user, lesson_key=page.translation_key)
+        .prefetch_related("feedback")
+        .first()
+    )
+    tasks = lesson_tasks(page)
+    has_task = bool(tasks["questions"] or tasks["stakeholder_maps"])
+    if reflection is None and not has_task:
+        return {"show": False}
+    feedback = list(reflection.feedback.all()) if reflection else []
+    url = page.get_url(request)
+    return {
+        "show": True,
+        "reflection": reflection,
+        "latest": feedback[-1] if feedback else None,
+        "reflection_url": url + "reflection/" if url else "",
+        "request": request,
+    }

@@ -1,0 +1,165 @@
+"""The member's reflection page, served at a lesson's `reflection/` route."""
+
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.http import Http404, JsonResponse
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+
+from courses.members.access import is_club_member
+
+from . import services
+from .forms import AnswersForm, StakeholderFormSet
+from .lessons import course_of, lesson_tasks
+from .models import Reflection, Status
+from .svg import stakeholder_grid
+
+ACTIONS = ("draft", "submit", "add_row", "autosave")
+
+
+def _is_fetch(request):
+    return request.headers.get("X-Requested-With") == "fetch"
+
+
+def _row_initial(reflection):
+    if reflection is None or reflection.pk is None:
+        return []
+    return list(
+        reflection.stakeholders.values(
+            "stakeholder", "level", "kind", "interests", "influence", "interest", "cooperation"
+        )
+    )
+
+
+@never_cache
+def lesson_reflection(request, lesson_page):
+    """GET: show the prompt and/or the stakeholder map; POST: save a draft, autosave, submit."""
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    if not is_club_member(request.user):
+        raise Http404
+    tasks = lesson_tasks(lesson_page)
+    questions = tasks["questions"]
+    has_map = bool(tasks["stakeholder_maps"])
+    if not questions and not has_map:
+        raise Http404
+
+    reflection = (
+        Reflection.objects.filter(user=request.user, lesson_key=lesson_page.translation_key)
+        .prefetch_related("feedback")
+        .first()
+    )
+    editable = reflection is None or reflection.is_editable
+    answers_form = AnswersForm(questions=questions, initial=AnswersForm.initial_from(reflection))
+    formset = StakeholderFormSet(prefix="rows", initial=_row_initial(reflection))
+
+    if request.method == "POST":
+        action = request.POST.get("action")
+        if action not in ACTIONS:
+            action = "draft"
+        if not editable:
+            if _is_fetch(request):
+                return JsonResponse(
+                    {"ok": False, "error": _("The mentor has answered.")}, status=409
+                )
+            messages.error(
+                request, _("Your mentor has already answered: this reflection is closed.")
+            )
+            return redirect(request.path)
+        submit = action == "submit"
+        answers_form = AnswersForm(request.POST, questions=questions, require_all=submit)
+        formset = StakeholderFormSet(request.POST, prefix="rows")
+        answers_ok = answers_form.is_valid()
+        rows_ok = formset.is_valid() if has_map else True
+        rows = formset.rows() if has_map and rows_ok else None
+        if submit and has_map and rows_ok and not rows:
+            rows_ok = False
+            formset._non_form_errors = formset.error_class(
+                [_("Please add at least one stakeholder before you submit.")]
+            )
+
+        if action == "autosave":
+            return _autosave(request, lesson_page, reflection, answers_form, rows, has_map)
+
+        if answers_ok and rows_ok:
+            if reflection is None:
+                reflection = services.get_or_create_reflection(
+                    request.user, lesson_page.translation_key, _course_key(lesson_page)
+                )
+            try:
+                services.save(
+                    reflection,
+                    answers=answers_form.answers() if questions else None,
+                    rows=rows,
+                    submit=submit,
+                    language=get_language(),
+                )
+            except services.ReflectionClosed:
+                messages.error(
+                    request, _("Your mentor has already answered: this reflection is closed.")
+                )
+                return redirect(request.path)
+            if submit:
+                messages.success(request, _("Thank you! Your reflection was sent to your mentor."))
+            elif action == "add_row":
+                messages.success(request, _("Saved. A new empty row was added below."))
+                return redirect(request.path + "#stakeholders")
+            else:
+                messages.success(request, _("Your draft was saved."))
+            return redirect(request.path)
+        messages.error(request, _("Please correct the errors below. Your text has been kept."))
+
+    feedback = list(reflection.feedback.all()) if reflection and reflection.pk else []
+    saved_rows = _row_initial(reflection) if has_map else []
+    context = {
+        "page": lesson_page,
+        "lesson": lesson_page,
+        "tasks": tasks,
+        "reflection": reflection,
+        "status": reflection.status if reflection else Status.DRAFT,
+        "editable": editable,
+        "answers_form": answers_form,
+        "formset": formset if has_map else None,
+        "feedback": feedback,
+        "saved_rows": saved_rows,
+        "grid": stakeholder_grid(saved_rows) if saved_rows else "",
+        "autosave": editable
+        and (reflection is None or reflection.status in (Status.DRAFT, Status.REVISION_REQUESTED)),
+    }
+    status = 400 if request.method == "POST" else 200
+    return TemplateResponse(request, "reflections/lesson_reflection.html", context, status=status)
+
+
+def _course_key(lesson_page):
+    course = course_of(lesson_page)
+    return course.translation_key if course else lesson_page.translation_key
+
+
+def _autosave(request, lesson_page, reflection, answers_form, rows, has_map):
+    """Save what is valid without changing the state; the browser keeps its own copy."""
+    if reflection is not None and reflection.status not in (
+        Status.DRAFT,
+        Status.REVISION_REQUESTED,
+    ):
+        return JsonResponse({"ok": False, "error": _("Use the buttons to save.")}, status=409)
+    if not answers_form.is_valid():
+        errors = [str(e) for errs in answers_form.errors.values() for e in errs]
+        return JsonResponse({"ok": False, "error": " ".join(errors)}, status=400)
+    if reflection is None:
+        reflection = services.get_or_create_reflection(
+            request.user, lesson_page.translation_key, _course_key(lesson_page), get_language()
+        )
+    try:
+        services.autosave(
+            reflection,
+            answers=answers_form.answers() if answers_form.questions else None,
+            rows=rows if has_map else None,
+        )
+    except services.ReflectionClosed:
+        return JsonResponse({"ok": False, "error": _("Use the buttons to save.")}, status=409)
+    return JsonResponse(
+        {"ok": True, "saved": reflection.updated_at.isoformat(), "rows_saved": rows is not None}
+    )

@@ -1,0 +1,127 @@
+"""A small course tree (ky, with a ru lesson) and one account per role, for the reflections tests."""
+
+import pytest
+from django.contrib.auth.models import Group
+
+from courses.members.choices import ClubRole, Oblast
+from courses.members.models import MemberProfile
+from courses.members.roles import EDITORS, MEMBERS, MENTORS, REGIONAL_COORDINATORS
+
+LESSON_BODY = [
+    {"type": "text", "value": "Read, then act."},
+    {
+        "type": "reflection_prompt",
+        "value": {
+            "intro": "Think about the hearing you organised.",
+            "questions": ["What decisions did you take?", "What would you do better?"],
+        },
+    },
+    {
+        "type": "stakeholder_map",
+        "value": {"instructions": "<p>List your stakeholders.</p>", "example_stakeholders": []},
+    },
+]
+
+
+def make_user(django_user_model, username, group, oblast=Oblast.OSH, language="ky", **extra):
+    user = django_user_model.objects.create_user(
+        username=username, email=f"{username}@example.org", password="x", **extra
+    )
+    user.groups.add(Group.objects.get_or_create(name=group)[0])
+    MemberProfile.objects.create(
+        user=user,
+        full_name=f"{username.title()} Full",
+        role=ClubRole.DEPUTY,
+        oblast=oblast,
+        preferred_language=language,
+    )
+    return user
+
+
+@pytest.fixture
+def people(db, django_user_model):
+    return {
+        "member": make_user(django_user_model, "aigul", MEMBERS, Oblast.OSH, "ru"),
+        "other_member": make_user(django_user_model, "gulnara", MEMBERS, Oblast.OSH, "ky"),
+        "mentor": make_user(django_user_model, "saliya", MENTORS, Oblast.OTHER, "ru"),
+        "other_mentor": make_user(django_user_model, "mentor2", MENTORS, Oblast.OTHER, "en"),
+        "coordinator": make_user(
+            django_user_model, "coord", REGIONAL_COORDINATORS, Oblast.OSH, "ru"
+        ),
+        "other_coordinator": make_user(
+            django_user_model, "coord2", REGIONAL_COORDINATORS, Oblast.NARYN, "ru"
+        ),
+        "editor": make_user(django_user_model, "editor", EDITORS, Oblast.OTHER, "en"),
+    }
+
+
+def make_course(parent, slug, mentor, lessons=1):
+    from courses.models import CoursePage, LessonPage, Track
+
+    track, _created = Track.objects.get_or_create(
+        slug="budgets", locale=parent.locale, defaults={"name": "Budgets"}
+    )
+    course = CoursePage(
+        title=f"Course {slug}", slug=slug, summary="About", mentor=mentor, track=track
+    )
+    parent.add_child(instance=course)
+    course.save_revision().publish()
+    pages = []
+    for index in range(lessons):
+        lesson = LessonPage(
+            title=f"Lesson {slug} {index}", slug=f"lesson-{index}", body=LESSON_BODY
+        )
+        course.add_child(instance=lesson)
+        lesson.save_revision().publish()
+        pages.append(lesson)
+    return course, pages
+
+
+@pytest.fixture
+def courses(home_pages, people):
+    from courses.models import CourseIndexPage
+
+    index = CourseIndexPage(title="Courses", slug="courses")
+    home_pages["ky"].add_child(instance=index)
+    index.save_revision().publish()
+    course, lessons = make_course(index, "budget", people["mentor"], lessons=2)
+    other_course, other_lessons = make_course(index, "gender", people["other_mentor"])
+    return {
+        "index": index,
+        "course": course,
+        "lesson": lessons[0],
+        "lesson2": lessons[1],
+        "other_course": other_course,
+        "other_lesson": other_lessons[0],
+    }
+
+
+def reflection_url(lesson):
+    return lesson.url + "reflection/"
+
+
+def answer_data(action="draft", answers=("We held a hearing.", "Invite more people."), rows=()):
+    data = {
+        "action": action,
+        "rows-TOTAL_FORMS": str(len(rows) + 1),
+        "rows-INITIAL_FORMS": "0",
+        "rows-MIN_NUM_FORMS": "0",
+        "rows-MAX_NUM_FORMS": "30",
+    }
+    for index, answer in enumerate(answers):
+        data[f"answer_{index}"] = answer
+    for index, row in enumerate(rows):
+        for key, value in row.items():
+            data[f"rows-{index}-{key}"] = value
+    return data
+
+
+ROW = {
+    "stakeholder": "Aiyl okmotu",
+    "level": "local",
+    "kind": "state",
+    "interests": "A balanced budget",
+    "influence": "high",
+    "interest": "medium",
+    "cooperation": "Joint hearings",
+}
