@@ -1,0 +1,194 @@
+"""Finding things in the library: filters, search, tag cloud, pagination, related items.
+
+Every function runs a fixed number of queries, whatever the number of items or tags.
+"""
+
+import re
+
+from django import forms
+from django.core.paginator import Paginator
+from django.db.models import Count, Prefetch
+from django.utils.http import urlencode
+from django.utils.translation import gettext_lazy as _
+from wagtail.images import get_image_model
+
+from courses.members.access import is_club_member
+from courses.members.choices import Oblast
+from courses.models import Track
+
+from .models import Kind, LibraryItemPage, LibraryItemTag, LibraryTag
+
+ITEMS_PER_PAGE = 12
+RELATED_ITEMS = 3
+COVER_FILTER = "fill-480x270"
+FILTER_NAMES = ("q", "tag", "kind", "track", "oblast")
+NON_WORD = re.compile(r"[^\w]+")
+
+
+class LibraryFilterForm(forms.Form):
+    """The query string of the library; bad values are dropped, never an error page."""
+
+    q = forms.CharField(label=_("Search the library"), required=False, max_length=200)
+    tag = forms.ChoiceField(label=_("Tag"), required=False)
+    kind = forms.ChoiceField(label=_("Kind"), required=False)
+    track = forms.ChoiceField(label=_("Track"), required=False)
+    oblast = forms.ChoiceField(label=_("Oblast"), required=False)
+
+    def __init__(self, data, *, tags, tracks):
+        super().__init__(data)
+        self.fields["tag"].choices = [("", _("Any tag"))] + [(t.slug, t.label) for t in tags]
+        self.fields["kind"].choices = [("", _("Any kind"))] + list(Kind.choices)
+        self.fields["track"].choices = [("", _("Any track"))] + [(t.slug, t.name) for t in tracks]
+        self.fields["oblast"].choices = [("", _("Any oblast"))] + list(Oblast.choices)
+        if not tracks:
+            del self.fields["track"]
+
+    def filters(self):
+        """The valid, non-empty values; unknown ones are left out."""
+        self.is_valid()
+        values = {name: self.cleaned_data.get(name) for name in FILTER_NAMES}
+        # Words only: quotes and operators mean nothing to visitors and break some backends.
+        values["q"] = " ".join(NON_WORD.sub(" ", values["q"] or "").split())
+        return {name: value for name, value in values.items() if value}
+
+    @property
+    def ignored(self):
+        """True when the query string held a value we did not recognise."""
+        return bool(self.errors)
+
+
+def _card_queryset(queryset):
+    """Items ready for a card: tags and cover rendition in a fixed number of queries."""
+    images = get_image_model().objects.prefetch_renditions(COVER_FILTER)
+    return queryset.defer_streamfields().prefetch_related(
+        Prefetch("tagged_items", queryset=LibraryItemTag.objects.select_related("tag")),
+        Prefetch("cover_image", queryset=images),
+    )
+
+
+def tag_cloud(items):
+    """Tags used by the given (visible) items, with counts, sorted in the active language."""
+    tags = list(
+        LibraryTag.objects.filter(tagged_library_items__content_object__in=items)
+        .annotate(item_count=Count("tagged_library_items"))
+        .order_by()
+    )
+    tags.sort(key=lambda tag: tag.label.lower())
+    top = max((tag.item_count for tag in tags), default=1)
+    for tag in tags:
+        # Four sizes, from the rarest to the most used tag.
+        tag.weight = 1 + round(3 * (tag.item_count - 1) / max(top - 1, 1))
+    return tags
+
+
+def _tracks_for(locale):
+    tracks = list(Track.objects.filter(locale=locale))
+    if not tracks:  # Not translated yet: show the source-language tracks.
+        tracks = list(Track.objects.filter(locale__language_code="ky"))
+    return tracks
+
+
+def _apply_relation_filters(items, filters):
+    if "tag" in filters:
+        items = items.filter(tagged_items__tag__slug=filters["tag"])
+    if "track" in filters:
+        items = items.filter(tracks__slug=filters["track"])
+    return items
+
+
+def _page_number_links(filters, page_obj):
+    """Query strings for the previous and next pages, keeping the recognised filters."""
+    params = {name: filters[name] for name in FILTER_NAMES if name in filters}
+
+    def link(number):
+        return "?" + urlencode({**params, "page": number})
+
+    return {
+        "previous_url": link(page_obj.previous_page_number()) if page_obj.has_previous() else "",
+        "next_url": link(page_obj.next_page_number()) if page_obj.has_next() else "",
+    }
+
+
+def build_listing(index_page, request):
+    """Context of the library index: form, tag cloud, the current page of results."""
+    visible = index_page.items_for(request)
+    tags = tag_cloud(visible)
+    tracks = _tracks_for(index_page.locale)
+    form = LibraryFilterForm(request.GET, tags=tags, tracks=tracks)
+    filters = form.filters()
+
+    items = visible
+    for name in ("kind", "oblast"):
+        if name in filters:
+            items = items.filter(**{name: filters[name]})
+
+    query = filters.get("q", "")
+    if query:
+        if "tag" in filters or "track" in filters:
+            matching = _apply_relation_filters(items, filters).values_list("id", flat=True)
+            items = items.filter(id__in=list(matching))
+        results = items.search(query)
+        page_obj = Paginator(results, ITEMS_PER_PAGE).get_page(request.GET.get("page"))
+        ids = [item.pk for item in page_obj.object_list]
+        by_id = {
+            item.pk: item for item in _card_queryset(LibraryItemPage.objects.filter(id__in=ids))
+        }
+        object_list = [by_id[pk] for pk in ids if pk in by_id]
+    else:
+        items = _apply_relation_filters(items, filters).distinct()
+        items = _card_queryset(items.order_by("-first_published_at", "-id"))
+        page_obj = Paginator(items, ITEMS_PER_PAGE).get_page(request.GET.get("page"))
+        object_list = list(page_obj.object_list)
+
+    selected_tag = next((t for t in tags if t.slug == filters.get("tag")), None)
+    return {
+        "library_url": index_page.get_url(request),
+        "filter_form": form,
+        "filters": filters,
+        "filters_ignored": form.ignored,
+        "search_query": query,
+        "selected_tag": selected_tag,
+        "tags": tags,
+        "tracks": tracks,
+        "page_obj": page_obj,
+        "items": object_list,
+        **_page_number_links(filters, page_obj),
+    }
+
+
+def related_items(page, request, tag_ids):
+    """Visible items of the same library sharing the most tags with `page`."""
+    if not tag_ids:
+        return []
+    items = LibraryItemPage.objects.live().filter(locale_id=page.locale_id).exclude(pk=page.pk)
+    if not is_club_member(request.user):
+        items = items.filter(members_only=False)
+    items = (
+        items.filter(tagged_items__tag_id__in=tag_ids)
+        .annotate(shared_tags=Count("tagged_items"))
+        .order_by("-shared_tags", "-first_published_at")
+    )
+    return list(_card_queryset(items)[:RELATED_ITEMS])
+
+
+def item_context(page, request):
+    """Context of an item page: its tags, tracks (in the page's language) and related items."""
+    library = page.get_parent()
+    tagged = list(page.tagged_items.select_related("tag"))
+    item_tags = [entry.tag for entry in tagged]
+    tracks = list(page.tracks.all())
+    if tracks:
+        localized = {
+            track.translation_key: track
+            for track in Track.objects.filter(
+                translation_key__in=[t.translation_key for t in tracks], locale_id=page.locale_id
+            )
+        }
+        tracks = [localized.get(track.translation_key, track) for track in tracks]
+    return {
+        "item_tags": item_tags,
+        "item_tracks": tracks,
+        "related_items": related_items(page, request, [tag.pk for tag in item_tags]),
+        "library": library,
+        "library_url": library.get_url(request) if library else "",
+    }

@@ -1,0 +1,79 @@
+"""Library fixtures: the demo library in three languages, members and tracks."""
+
+import pytest
+from django.contrib.auth.models import Group, User
+from django.core.cache import cache
+from django.db import transaction
+
+from courses.members.roles import MEMBERS
+from courses.models import Track
+from home.seeding import get_locale
+from library import demo
+from library.models import LibraryIndexPage, LibraryItemPage
+from tests.conftest import QuietCommand
+
+
+@pytest.fixture(scope="module")
+def library(django_db_setup, django_db_blocker):
+    """The demo library: index pages by language code (9 items in ky, ru and en).
+
+    Seeding takes seconds, so it runs once per test module inside an outer transaction
+    (as Django's setUpTestData does); each test runs in a savepoint within it, and the
+    whole demo is rolled back after the module.
+    """
+    from home import demo as home_demo
+
+    with django_db_blocker.unblock():
+        outer = transaction.atomic()
+        outer.__enter__()
+        try:
+            home_demo.seed(QuietCommand())
+            demo.seed(QuietCommand())
+            yield {
+                page.locale.language_code: page
+                for page in LibraryIndexPage.objects.select_related("locale")
+            }
+        finally:
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
+            cache.clear()
+
+
+@pytest.fixture
+def member(db):
+    user = User.objects.create_user("aizada", "aizada@club.test", "x" * 12)
+    user.groups.add(Group.objects.get_or_create(name=MEMBERS)[0])
+    return user
+
+
+@pytest.fixture
+def member_client(client, member):
+    client.force_login(member)
+    return client
+
+
+@pytest.fixture
+def outsider_client(client, db):
+    """Signed in, but not in any Club group."""
+    client.force_login(User.objects.create_user("visitor", "visitor@club.test", "x" * 12))
+    return client
+
+
+def item(code, slug):
+    return LibraryItemPage.objects.get(locale__language_code=code, slug=slug)
+
+
+def make_track(slug, names, sort_order=0):
+    track = Track.objects.create(
+        locale=get_locale("ky"), slug=slug, name=names["ky"], sort_order=sort_order
+    )
+    for code in ("ru", "en"):
+        translation = track.copy_for_translation(get_locale(code))
+        translation.name = names[code]
+        translation.save()
+    return track
+
+
+def titles(response):
+    """Titles of the items listed on a library index response."""
+    return {entry.title for entry in response.context["items"]}

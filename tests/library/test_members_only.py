@@ -1,0 +1,90 @@
+"""Members-only items never reach anonymous visitors; Club members see them everywhere."""
+
+import pytest
+
+from .conftest import item, titles
+
+pytestmark = pytest.mark.django_db
+
+MEMBERS_ONLY_TITLES = {
+    "en": "Mentoring circles for newly elected women deputies",
+    "ru": "Менторские круги для впервые избранных женщин-депутатов",
+    "ky": "Жаңы шайланган аял депутаттар үчүн насаатчылык тегеректери",
+}
+
+
+@pytest.mark.parametrize("code", ["ky", "ru", "en"])
+def test_anonymous_list_search_and_tag_counts_hide_members_only(client, library, code):
+    response = client.get(f"/{code}/library/")
+    assert MEMBERS_ONLY_TITLES[code] not in titles(response)
+    assert MEMBERS_ONLY_TITLES[code] not in response.content.decode()
+    cloud = {tag.slug: tag.item_count for tag in response.context["tags"]}
+    assert "mentoring" not in cloud and "quota" not in cloud
+    assert cloud["womens-leadership"] == 2  # two of its four items are members-only
+    search_word = MEMBERS_ONLY_TITLES[code].split()[1]
+    found = client.get(f"/{code}/library/", {"q": search_word})
+    assert MEMBERS_ONLY_TITLES[code] not in titles(found)
+    by_tag = client.get(f"/{code}/library/", {"tag": "mentoring"})
+    assert MEMBERS_ONLY_TITLES[code] not in titles(by_tag)
+
+
+@pytest.mark.parametrize("code", ["ky", "ru", "en"])
+def test_members_see_members_only_items(member_client, library, code):
+    response = member_client.get(f"/{code}/library/")
+    assert MEMBERS_ONLY_TITLES[code] in titles(response)
+    cloud = {tag.slug: tag.item_count for tag in response.context["tags"]}
+    assert cloud["mentoring"] == 1 and cloud["womens-leadership"] == 4
+    found = member_client.get(f"/{code}/library/", {"q": MEMBERS_ONLY_TITLES[code].split()[1]})
+    assert MEMBERS_ONLY_TITLES[code] in titles(found)
+    assert response["Cache-Control"].count("private") == 1
+
+
+def test_members_only_item_sends_anonymous_visitors_to_login(client, library):
+    response = client.get("/ru/library/mentoring-circles/")
+    assert response.status_code == 302
+    assert response["Location"].startswith("/ru/accounts/login/?next=")
+    assert "mentoring-circles" in response["Location"]
+
+
+def test_members_only_item_refuses_signed_in_non_members(outsider_client, library):
+    response = outsider_client.get("/en/library/mentoring-circles/")
+    assert response.status_code == 403
+    assert "Mentoring circles" not in response.content.decode().split("<main")[1]
+
+
+def test_members_only_item_opens_for_members(member_client, library):
+    response = member_client.get("/ky/library/mentoring-circles/")
+    assert response.status_code == 200
+    assert "private" in response["Cache-Control"]
+    assert MEMBERS_ONLY_TITLES["ky"] in response.content.decode()
+
+
+def test_related_items_hide_members_only_from_anonymous(client, member, library):
+    # "Participatory budget hearings" shares "Women's leadership" with two members-only items.
+    anonymous = client.get("/en/library/participatory-budget-hearings/")
+    assert anonymous.context["related_items"]
+    assert all(not entry.members_only for entry in anonymous.context["related_items"])
+    client.force_login(member)
+    member = client.get("/en/library/participatory-budget-hearings/")
+    assert any(entry.members_only for entry in member.context["related_items"])
+
+
+def test_feed_lists_public_items_only(client, member, library):
+    for signed_in in (False, True):
+        if signed_in:
+            client.force_login(member)
+        response = client.get("/en/library/feed/")
+        assert response.status_code == 200
+        body = response.content.decode()
+        assert "Organising public spaces" in body
+        assert "Mentoring circles" not in body and "30% quota" not in body
+        assert "<category>Public spaces</category>" in body
+
+
+def test_sitemap_leaves_members_only_items_out(client, library):
+    sitemap = client.get("/sitemap.xml").content.decode()
+    assert "/en/library/public-spaces-for-women/" in sitemap
+    assert "/ky/library/learning-in-action/" in sitemap
+    assert "mentoring-circles" not in sitemap
+    assert "quota-analysis" not in sitemap
+    assert item("en", "mentoring-circles").get_sitemap_urls() == []
