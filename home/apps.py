@@ -6,6 +6,3 @@ class HomeConfig(AppConfig):
     name = "home"
     label = "home"
     verbose_name = _("Home")
-
-    def ready(self):
-        from . import signals  # noqa: F401

@@ -1,21 +1,36 @@
 """Language handling for the URLs that live outside i18n_patterns."""
 
+from django.conf import settings
 from django.middleware.locale import LocaleMiddleware
-from django.utils.translation import get_language
+from django.utils import translation
 
 #: Served without a language prefix; a 404 here is a real 404, not a missing prefix.
 UNPREFIXED_PATHS = ("/admin/", "/documents/", "/static/", "/media/")
+ADMIN_LANGUAGES = dict(settings.WAGTAILADMIN_PERMITTED_LANGUAGES)
+ADMIN_FALLBACK_LANGUAGE = "ru"
 
 
 class ClubLocaleMiddleware(LocaleMiddleware):
-    """Django's LocaleMiddleware, minus its redirect of unprefixed 404s under the admin.
+    """Django's LocaleMiddleware with two admin-specific changes.
 
-    Wagtail's catch-all page route makes every "/ky/<anything>/" look valid, so Django
-    would answer a mistyped admin URL with a redirect into the public site.
+    - Wagtail has no Kyrgyz admin catalogue: a Kyrgyz reader without an admin language of
+      her own gets the Russian admin rather than a mix of Kyrgyz and English.
+    - Wagtail's catch-all page route makes every "/ky/<anything>/" look valid, so Django
+      would answer a mistyped admin URL with a redirect into the public site; here a 404
+      under an unprefixed path stays a 404.
     """
+
+    def process_request(self, request):
+        super().process_request(request)
+        if (
+            request.path_info.startswith("/admin/")
+            and translation.get_language() not in ADMIN_LANGUAGES
+        ):
+            translation.activate(ADMIN_FALLBACK_LANGUAGE)
+            request.LANGUAGE_CODE = ADMIN_FALLBACK_LANGUAGE
 
     def process_response(self, request, response):
         if response.status_code == 404 and request.path_info.startswith(UNPREFIXED_PATHS):
-            response.headers.setdefault("Content-Language", get_language())
+            response.headers.setdefault("Content-Language", translation.get_language())
             return response
         return super().process_response(request, response)
