@@ -6,3 +6,8 @@ class LibraryConfig(AppConfig):
     name = "library"
     label = "library"
     verbose_name = _("Innovations library")
+
+    def ready(self):
+        from . import indexing
+
+        indexing.connect()

@@ -18,7 +18,7 @@ from home.seeding import (
 )
 
 from .demo_texts import INDEX_TEXTS, ITEMS, MUNICIPALITIES, TAGS
-from .documents import members_only_collection
+from .documents import ensure_members_only_collection
 from .models import LibraryIndexPage, LibraryItemPage, LibraryTag
 
 INDEX_SLUG = "library"
@@ -61,8 +61,10 @@ def ensure_document(spec):
     existing = Document.objects.filter(title=spec["title"]).first()
     if existing:
         return existing
-    collection = members_only_collection() if spec["members_only"] else None
-    collection = collection or Collection.get_first_root_node()
+    if spec["members_only"]:
+        collection = ensure_members_only_collection()
+    else:
+        collection = Collection.get_first_root_node()
     document = Document(title=spec["title"], collection=collection)
     document.file.save(spec["filename"], ContentFile(spec["content"].encode()), save=False)
     document.save()
@@ -116,6 +118,7 @@ def seed(command):
         {code: INDEX_TEXTS[code] for code in LANGUAGE_CODES},
         show_in_menus=True,
     )
+    ensure_members_only_collection()
     tags = ensure_tags()
     tracks = source_tracks()
     for spec in ITEMS:

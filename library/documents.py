@@ -1,9 +1,55 @@
-"""The document collection whose files only signed-in visitors may download."""
+"""The document collection whose files only the Club's groups may download."""
 
-from wagtail.models import Collection
+from django.contrib.auth.models import Group
+from wagtail.models import BaseViewRestriction, Collection, CollectionViewRestriction
 
-MEMBERS_ONLY_COLLECTION = "Members only"  # created by migration 0002
+from courses.members.roles import CLUB_GROUPS
+
+MEMBERS_ONLY_COLLECTION = "Members only"  # created by migration 0002, restricted by 0003
 
 
 def members_only_collection():
     return Collection.objects.filter(name=MEMBERS_ONLY_COLLECTION, depth=2).first()
+
+
+def restrict_to_club_groups(collection):
+    """Give `collection` one "groups" view restriction for the Club's groups (idempotent)."""
+    groups = [Group.objects.get_or_create(name=name)[0] for name in CLUB_GROUPS]
+    restrictions = CollectionViewRestriction.objects.filter(collection=collection)
+    current = restrictions.filter(restriction_type=BaseViewRestriction.GROUPS).first()
+    if current is None or restrictions.count() > 1:
+        restrictions.delete()
+        current = CollectionViewRestriction.objects.create(
+            collection=collection, restriction_type=BaseViewRestriction.GROUPS
+        )
+    current.groups.add(*groups)
+    return current
+
+
+def ensure_members_only_collection():
+    """The "Members only" collection, restricted to the Club's groups (for the demo seed)."""
+    collection = members_only_collection()
+    if collection is None:
+        collection = Collection.get_first_root_node().add_child(name=MEMBERS_ONLY_COLLECTION)
+    restrict_to_club_groups(collection)
+    return collection
+
+
+def restricted_to_groups(document):
+    """True when only some groups may download `document` (not merely any signed-in account)."""
+    return (
+        document.collection.get_view_restrictions()
+        .filter(restriction_type=BaseViewRestriction.GROUPS)
+        .exists()
+    )
+
+
+def refused_by_group_restriction(document, request):
+    """True when a signed-in visitor is outside every group allowed to download `document`."""
+    if not request.user.is_authenticated:
+        return False  # Wagtail's own check sends her to the sign-in page.
+    return any(
+        restriction.restriction_type == BaseViewRestriction.GROUPS
+        and not restriction.accept_request(request)
+        for restriction in document.collection.get_view_restrictions()
+    )

@@ -1,4 +1,8 @@
-"""The library's RSS feed: public items only, even for signed-in members."""
+"""The library's RSS feed: public items only, even for signed-in members.
+
+Feed readers never sign in and their responses may sit in shared caches, so the feed is
+the same for everyone: no members-only items and no pages with a Wagtail view restriction.
+"""
 
 from django.contrib.syndication.views import Feed
 from django.db.models import Prefetch
@@ -32,6 +36,7 @@ class LibraryFeed(Feed):
             LibraryItemPage.objects.live()
             .descendant_of(obj)
             .filter(members_only=False)
+            .public()  # nor items an editor made private in Wagtail's privacy settings
             .defer_streamfields()
             .prefetch_related(
                 Prefetch("tagged_items", queryset=LibraryItemTag.objects.select_related("tag"))

@@ -162,7 +162,7 @@ def related_items(page, request, tag_ids):
         return []
     items = LibraryItemPage.objects.live().filter(locale_id=page.locale_id).exclude(pk=page.pk)
     if not is_club_member(request.user):
-        items = items.filter(members_only=False)
+        items = items.filter(members_only=False).public()
     items = (
         items.filter(tagged_items__tag_id__in=tag_ids)
         .annotate(shared_tags=Count("tagged_items"))

@@ -24,6 +24,7 @@ from courses.members.access import is_club_member
 from courses.members.choices import Oblast
 
 from .blocks import LibraryBodyBlock, ResourcesBlock
+from .documents import restricted_to_groups
 
 
 def tracks_in_default_language():
@@ -108,7 +109,7 @@ class LibraryIndexPage(RoutablePageMixin, Page):
         """Live items of this library that the visitor may see."""
         items = LibraryItemPage.objects.live().descendant_of(self)
         if not is_club_member(request.user):
-            items = items.filter(members_only=False)
+            items = items.filter(members_only=False).public()
         return items
 
     def get_context(self, request, *args, **kwargs):
@@ -208,6 +209,7 @@ class LibraryItemPage(Page):
         index.SearchField("body"),
         index.SearchField("source"),
         index.SearchField("municipality"),
+        index.SearchField("tag_names"),
         index.FilterField("kind"),
         index.FilterField("oblast"),
         index.FilterField("members_only"),
@@ -234,7 +236,7 @@ class LibraryItemPage(Page):
                 for block in self.resources
                 if block.block_type == "document"
                 and block.value["document"] is not None
-                and not block.value["document"].collection.get_view_restrictions().exists()
+                and not restricted_to_groups(block.value["document"])
             ]
             if open_documents:
                 raise ValidationError(
@@ -247,6 +249,16 @@ class LibraryItemPage(Page):
                         % {"titles": ", ".join(open_documents)}
                     }
                 )
+
+    def tag_names(self):
+        """The names of the item's tags in every language, for the search index.
+
+        Indexed again when the item is published or a tag is renamed (library/indexing.py).
+        """
+        names = set()
+        for tag in LibraryTag.objects.filter(tagged_library_items__content_object_id=self.pk):
+            names.update({tag.name, tag.name_ky, tag.name_ru, tag.name_en})
+        return " ".join(sorted(name for name in names if name))
 
     def visible_to(self, user):
         return not self.members_only or is_club_member(user)

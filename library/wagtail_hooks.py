@@ -1,11 +1,15 @@
-"""Admin of the library: library tags with their names in every language."""
+"""Admin of the library (library tags with their names in every language); document access."""
 
 from django.db.models import Count
+from django.template.response import TemplateResponse
+from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .documents import refused_by_group_restriction
 from .models import LibraryTag
 
 
@@ -31,3 +35,16 @@ class LibraryTagViewSet(SnippetViewSet):
 
 
 register_snippet(LibraryTagViewSet)
+
+
+@hooks.register("before_serve_document", order=-1)
+def refuse_restricted_documents_to_outsiders(document, request):
+    """A signed-in account outside the Club gets a clear "members only" page.
+
+    Runs before Wagtail's own check, which would send her to the sign-in page again.
+    """
+    if refused_by_group_restriction(document, request):
+        response = TemplateResponse(request, "library/members_only.html", status=403)
+        add_never_cache_headers(response)
+        return response
+    return None

@@ -1,14 +1,16 @@
 """Documents: size and type limits with a clear admin error; members-only downloads."""
 
 import pytest
-from django.contrib.auth.models import User
+from django.contrib.auth.models import Group, User
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import override_settings
+from django.utils import translation
 from wagtail.documents import get_document_model
-from wagtail.models import Collection
+from wagtail.models import Collection, CollectionViewRestriction
 
+from courses.members.roles import CLUB_GROUPS
 from library.documents import members_only_collection
 
 pytestmark = pytest.mark.django_db
@@ -29,22 +31,64 @@ def make_document(title, collection):
     return document
 
 
-def test_migration_created_a_login_restricted_collection():
+def test_migration_restricts_the_collection_to_the_club_groups():
     collection = members_only_collection()
     assert collection is not None
     restrictions = list(collection.get_view_restrictions())
-    assert [r.restriction_type for r in restrictions] == ["login"]
+    assert [r.restriction_type for r in restrictions] == ["groups"]
+    assert {group.name for group in restrictions[0].groups.all()} == set(CLUB_GROUPS)
 
 
-def test_members_only_document_needs_sign_in(client, member):
+def test_members_only_document_sends_anonymous_visitors_to_sign_in(client):
     document = make_document("secret", members_only_collection())
     response = client.get(document.url)
     assert response.status_code == 302
     assert "/accounts/login/" in response["Location"]
-    client.force_login(member)
+
+
+def test_members_only_document_refuses_accounts_outside_the_club(outsider_client):
+    document = make_document("secret", members_only_collection())
+    response = outsider_client.get(document.url, HTTP_ACCEPT_LANGUAGE="en")
+    assert response.status_code == 403
+    assert not response.streaming
+    assert "For Club members" in response.content.decode()
+    assert "no-cache" in response["Cache-Control"] or "no-store" in response["Cache-Control"]
+
+
+@pytest.mark.parametrize("group", CLUB_GROUPS)
+def test_members_only_document_downloads_for_every_club_group(client, group):
+    user = User.objects.create_user(f"user-{len(group)}", "u@club.test", "x" * 12)
+    user.groups.add(Group.objects.get(name=group))
+    client.force_login(user)
+    document = make_document("secret", members_only_collection())
     response = client.get(document.url)
     assert response.status_code == 200
     assert b"".join(response.streaming_content) == b"Club"
+
+
+def test_members_only_item_refuses_documents_for_any_signed_in_account(library):
+    from library.models import LibraryItemPage
+
+    collection = Collection.get_first_root_node().add_child(name="Signed-in only")
+    CollectionViewRestriction.objects.create(collection=collection, restriction_type="login")
+    page = LibraryItemPage.objects.get(locale__language_code="en", slug="mentoring-circles")
+    page.resources = [("document", {"document": make_document("notes", collection), "title": ""})]
+    with pytest.raises(ValidationError):
+        page.full_clean()
+
+
+def test_seed_restricts_a_collection_left_with_a_sign_in_restriction(home_pages):
+    from library import demo
+    from tests.conftest import QuietCommand
+
+    collection = members_only_collection()
+    CollectionViewRestriction.objects.filter(collection=collection).delete()
+    CollectionViewRestriction.objects.create(collection=collection, restriction_type="login")
+    with translation.override("en"):
+        demo.seed(QuietCommand())
+    restrictions = list(members_only_collection().get_view_restrictions())
+    assert [r.restriction_type for r in restrictions] == ["groups"]
+    assert {group.name for group in restrictions[0].groups.all()} == set(CLUB_GROUPS)
 
 
 def test_public_document_downloads_anonymously(client):

@@ -1,6 +1,7 @@
 """Members-only items never reach anonymous visitors; Club members see them everywhere."""
 
 import pytest
+from wagtail.models import PageViewRestriction
 
 from .conftest import item, titles
 
@@ -88,3 +89,27 @@ def test_sitemap_leaves_members_only_items_out(client, library):
     assert "mentoring-circles" not in sitemap
     assert "quota-analysis" not in sitemap
     assert item("en", "mentoring-circles").get_sitemap_urls() == []
+
+
+def test_feed_leaves_out_items_with_a_wagtail_privacy_setting(client, library):
+    page = item("en", "public-spaces-for-women")
+    PageViewRestriction.objects.create(page=page, restriction_type="login")
+    body = client.get("/en/library/feed/").content.decode()
+    assert "Organising public spaces" not in body
+    assert "Participatory budget hearings" in body
+
+
+def test_list_search_and_related_items_leave_out_private_pages_for_non_members(
+    client, member, library
+):
+    page = item("en", "participatory-budget-hearings")
+    PageViewRestriction.objects.create(page=page, restriction_type="login")
+    listed = client.get("/en/library/")
+    assert page.title not in titles(listed)
+    assert page.title not in titles(client.get("/en/library/", {"q": "hearings"}))
+    cloud = {tag.slug: tag.item_count for tag in listed.context["tags"]}
+    assert "local-budget" not in cloud
+    related = client.get("/en/library/inclusive-development-planning/").context["related_items"]
+    assert page.pk not in {entry.pk for entry in related}
+    client.force_login(member)
+    assert page.title in titles(client.get("/en/library/"))

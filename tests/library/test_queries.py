@@ -86,3 +86,27 @@ def test_query_counts_do_not_grow_with_items_and_tags(client, bench, member):
     member_small = query_counts(client)
     bench(items=530, tags=130)
     assert query_counts(client) == member_small
+
+
+FEED_URL = "/en/bench-library/feed/"
+
+
+def feed_queries(client):
+    client.get(FEED_URL)  # warm the site-root cache
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(FEED_URL)
+    assert response.status_code == 200
+    return len(queries), response.content.decode()
+
+
+def test_feed_query_count_does_not_grow_and_leaves_members_only_items_out(client, bench):
+    bench(items=10, tags=5)
+    small, body = feed_queries(client)
+    assert body.count("<item>") == 8
+    bench(items=500, tags=120)
+    large, body = feed_queries(client)
+    assert large == small
+    assert body.count("<item>") == 20
+    members_only = LibraryItemPage.objects.filter(members_only=True).values_list("title", flat=True)
+    assert members_only and not any(f"<title>{title}</title>" in body for title in members_only)
+    assert "<category>Tag 1</category>" in body

@@ -1,0 +1,45 @@
+"""Keep the search index in step with tag names.
+
+An item's tags are saved after the page row itself (modelcluster commits them after
+`save()`), so the index update that follows the page's own save still sees the old tags:
+the item is indexed again once it is published. Renaming a tag re-indexes its items.
+"""
+
+from django.db.models.signals import post_delete, post_save, pre_delete
+from wagtail.search import index
+from wagtail.signals import page_published
+
+
+def reindex_published_item(sender, instance, **kwargs):
+    index.insert_or_update_object(instance)
+
+
+def _reindex_items(item_ids):
+    from .models import LibraryItemPage
+
+    for item in LibraryItemPage.objects.filter(pk__in=item_ids):
+        index.insert_or_update_object(item)
+
+
+def reindex_items_of_tag(sender, instance, raw=False, **kwargs):
+    if not raw:
+        _reindex_items(instance.tagged_library_items.values_list("content_object_id", flat=True))
+
+
+def remember_items_of_tag(sender, instance, **kwargs):
+    instance._library_item_ids = list(
+        instance.tagged_library_items.values_list("content_object_id", flat=True)
+    )
+
+
+def reindex_items_of_deleted_tag(sender, instance, **kwargs):
+    _reindex_items(getattr(instance, "_library_item_ids", []))
+
+
+def connect():
+    from .models import LibraryItemPage, LibraryTag
+
+    page_published.connect(reindex_published_item, sender=LibraryItemPage)
+    post_save.connect(reindex_items_of_tag, sender=LibraryTag)
+    pre_delete.connect(remember_items_of_tag, sender=LibraryTag)
+    post_delete.connect(reindex_items_of_deleted_tag, sender=LibraryTag)
