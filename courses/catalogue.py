@@ -2,11 +2,10 @@
 
 from django.db.models import Prefetch
 from wagtail.images import get_image_model
-from wagtail.models import Page
 
 from .access import can_track_progress
-from .dashboard import localized_tracks
-from .models import CoursePage, LessonCompletion, LessonPage
+from .dashboard import lessons_by_course, localized_tracks
+from .models import CoursePage, LessonCompletion
 from .progress import CourseProgress
 
 COVER_FILTER = "fill-640x360"
@@ -34,16 +33,7 @@ def catalogue_context(request, index_page):
         courses = courses.filter(members_only=False)
     courses = list(courses)
 
-    lessons = {course.path: [] for course in courses}
-    for lesson in (
-        LessonPage.objects.live()
-        .descendant_of(index_page)
-        .only("path", "translation_key")
-        .order_by("path")
-    ):
-        parent = lesson.path[: -Page.steplen]
-        if parent in lessons:
-            lessons[parent].append(lesson)
+    lessons = lessons_by_course(courses)
 
     done = {}
     if is_member and courses:

@@ -24,7 +24,8 @@ def lessons_by_course(courses):
     condition = Q()
     for course in courses:
         condition |= Q(path__startswith=course.path, depth=course.depth + 1)
-    for lesson in LessonPage.objects.live().filter(condition).order_by("path"):
+    lesson_pages = LessonPage.objects.live().filter(condition).defer_streamfields()
+    for lesson in lesson_pages.order_by("path"):
         result[lesson.path[: -Page.steplen]].append(lesson)
     return result
 

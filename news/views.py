@@ -1,6 +1,7 @@
 """Thin views: event registration (routes of EventPage) and the mailing list."""
 
 import logging
+from functools import wraps
 
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
@@ -24,15 +25,27 @@ from .registration import RegistrationError, cancel, register
 logger = logging.getLogger(__name__)
 
 
-def _member_or_redirect(request, page):
-    if request.method != "POST":
-        return HttpResponseNotAllowed(["POST"])
-    if not request.user.is_authenticated:
-        return redirect_to_login(page.get_url(request))
-    if not is_club_member(request.user):
-        messages.error(request, _("Only Club members can register for events."))
-        return redirect(page.get_url(request))
-    return None
+def members_post(view):
+    """For the event routes: POST by a signed-in Club member, never cached; a
+    RegistrationError becomes a message on the event page."""
+
+    @never_cache
+    @wraps(view)
+    def wrapped(request, page):
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        if not request.user.is_authenticated:
+            return redirect_to_login(page.get_url(request))
+        if not is_club_member(request.user):
+            messages.error(request, _("Only Club members can register for events."))
+            return redirect(page.get_url(request))
+        try:
+            return view(request, page)
+        except RegistrationError as error:
+            messages.error(request, str(error))
+            return redirect(page.get_url(request))
+
+    return wrapped
 
 
 def _notify(registration, page, template):
@@ -65,16 +78,9 @@ def _notify(registration, page, template):
     transaction.on_commit(send)
 
 
-@never_cache
+@members_post
 def register_view(request, page):
-    refused = _member_or_redirect(request, page)
-    if refused:
-        return refused
-    try:
-        registration, created = register(request.user, page)
-    except RegistrationError as error:
-        messages.error(request, str(error))
-        return redirect(page.get_url(request))
+    registration, created = register(request.user, page)
     if not created:
         messages.error(request, _("You are already registered for this event."))
     elif registration.status == RegistrationStatus.WAITING:
@@ -86,16 +92,9 @@ def register_view(request, page):
     return redirect(page.get_url(request))
 
 
-@never_cache
+@members_post
 def cancel_view(request, page):
-    refused = _member_or_redirect(request, page)
-    if refused:
-        return refused
-    try:
-        cancelled, promoted = cancel(request.user, page)
-    except RegistrationError as error:
-        messages.error(request, str(error))
-        return redirect(page.get_url(request))
+    cancelled, promoted = cancel(request.user, page)
     if cancelled:
         messages.success(request, _("Your registration is cancelled."))
     else:

@@ -29,3 +29,15 @@ def home_pages(db, seed_command):
 
     demo.seed(seed_command)
     return home_pages()
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Page ids are reused across tests, so the home-page cache must not outlive a test."""
+    from django.core.cache import caches
+
+    for alias in ("default", "renditions"):
+        caches[alias].clear()
+    yield
+    for alias in ("default", "renditions"):
+        caches[alias].clear()

@@ -4,7 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
-from .forms import email_in_use
+from .forms import PROFILE_FIELDS, email_in_use
 from .models import MemberProfile
 
 
@@ -29,15 +29,4 @@ class InviteForm(WagtailAdminModelForm):
 class MemberProfileAdminForm(WagtailAdminModelForm):
     class Meta:
         model = MemberProfile
-        fields = [
-            "full_name",
-            "role",
-            "oblast",
-            "municipality",
-            "preferred_language",
-            "phone",
-            "telegram_username",
-            "notify_feedback",
-            "notify_events",
-            "notify_news",
-        ]
+        fields = PROFILE_FIELDS

@@ -67,24 +67,28 @@ class JoinForm(PhoneCleanMixin, forms.ModelForm):
         return email.lower()
 
 
+# The profile fields a member edits on her account page and editors in the admin.
+PROFILE_FIELDS = [
+    "full_name",
+    "role",
+    "oblast",
+    "municipality",
+    "preferred_language",
+    "phone",
+    "telegram_username",
+    "notify_feedback",
+    "notify_events",
+    "notify_news",
+]
+
+
 class ProfileForm(PhoneCleanMixin, forms.ModelForm):
     email = forms.EmailField(label=_("Email"), max_length=254)
+    field_order = ["full_name", "email"]  # then the rest of PROFILE_FIELDS, in order
 
     class Meta:
         model = MemberProfile
-        fields = [
-            "full_name",
-            "email",
-            "role",
-            "oblast",
-            "municipality",
-            "preferred_language",
-            "phone",
-            "telegram_username",
-            "notify_feedback",
-            "notify_events",
-            "notify_news",
-        ]
+        fields = PROFILE_FIELDS
         widgets = {
             "phone": forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
             "full_name": forms.TextInput(attrs={"autocomplete": "name"}),

@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.db import models
+from django.utils.cache import add_never_cache_headers
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
@@ -19,7 +20,18 @@ class Level(models.TextChoices):
     ADVANCED = "advanced", _("Advanced")
 
 
-class CourseIndexPage(Page):
+class NeverCachedForSignedInMixin:
+    """A signed-in member sees her own progress (and members-only lessons) on these pages:
+    her copy must never be stored by a browser's or a proxy's shared cache."""
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        if request.user.is_authenticated:
+            add_never_cache_headers(response)
+        return response
+
+
+class CourseIndexPage(NeverCachedForSignedInMixin, Page):
     """The catalogue: every module of this language, grouped by track."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
@@ -43,7 +55,7 @@ class CourseIndexPage(Page):
         return context
 
 
-class CoursePage(RoutablePageMixin, Page):
+class CoursePage(NeverCachedForSignedInMixin, RoutablePageMixin, Page):
     """A module of a track: its overview, and its lessons as child pages."""
 
     track = models.ForeignKey(
@@ -145,7 +157,7 @@ class CoursePage(RoutablePageMixin, Page):
         return start_course(request, self)
 
 
-class LessonPage(RoutablePageMixin, Page):
+class LessonPage(NeverCachedForSignedInMixin, RoutablePageMixin, Page):
     """A lesson: reading, media, a practical task and reflection questions."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -182,7 +194,10 @@ class LessonPage(RoutablePageMixin, Page):
         return CoursePage.objects.filter(path=parent_path).select_related("locale").first()
 
     def get_sitemap_urls(self, request=None):
-        if self.course is None or self.course.members_only:
+        # home.sitemaps has already left out the lessons of members-only courses in SQL (the
+        # lesson is marked `members_only_screened`): no query per lesson there.
+        screened = getattr(self, "members_only_screened", False)
+        if not screened and (self.course is None or self.course.members_only):
             return []
         return super().get_sitemap_urls(request)
 

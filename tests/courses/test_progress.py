@@ -44,7 +44,10 @@ def test_double_post_leaves_one_record(member_client, member, public_course):
     assert Enrollment.objects.filter(user=member).count() == 1
 
 
-@pytest.mark.django_db(transaction=True)
+# serialized_rollback: the flush afterwards must not re-create content types that the next
+# serialized-rollback test (news registrations) loads again, and the data migrations' rows
+# (groups, locales) come back for later tests.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_concurrent_completions_leave_exactly_one_record(member, public_course):
     """20 simultaneous POSTs on PostgreSQL; on SQLite (one writer) a sequential double POST."""
     lesson = lessons_of(public_course)[1]

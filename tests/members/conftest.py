@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth.models import Group, User
 
 from courses.members.choices import ClubRole, Oblast
-from courses.members.models import MemberProfile
+from courses.members.models import MemberProfile, MembershipApplication
 from courses.members.roles import EDITORS, MEMBERS
 
 PASSWORD = "Kenesh-2026-strong!"
@@ -22,6 +22,20 @@ def make_member(username, *, language="ky", oblast=Oblast.OSH, group=MEMBERS, **
         **profile,
     )
     return user
+
+
+def make_application(full_name="Чолпон", email="c@example.org", **fields):
+    """A pending application to join the Club, every required answer filled in."""
+    answers = {
+        "phone": "+996555000000",
+        "role": "deputy",
+        "oblast": "osh",
+        "municipality": "Ош",
+        "motivation": "…",
+        "consent": True,
+    }
+    answers.update(fields)
+    return MembershipApplication.objects.create(full_name=full_name, email=email, **answers)
 
 
 @pytest.fixture

@@ -4,9 +4,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from courses.members.models import MembershipApplication
-
-from .conftest import make_member
+from .conftest import make_application, make_member
 
 pytestmark = pytest.mark.django_db
 
@@ -40,16 +38,7 @@ def test_csv_and_xlsx_export(client, editor, member):
 
 
 def test_applications_queue(client, editor):
-    MembershipApplication.objects.create(
-        full_name="Чолпон",
-        email="c@example.org",
-        phone="+996555000000",
-        role="deputy",
-        oblast="osh",
-        municipality="Ош",
-        motivation="…",
-        consent=True,
-    )
+    make_application()
     client.force_login(editor)
     response = client.get("/admin/club-applications/?status=pending")
     assert rows(response) == ["Чолпон <c@example.org>"]
@@ -85,15 +74,6 @@ def test_regional_coordinator_sees_only_her_oblast(client, member, other_member)
 
 
 def test_admin_home_shows_waiting_applications_to_editors(client, editor, member):
-    MembershipApplication.objects.create(
-        full_name="Чолпон Асанова",
-        email="c@example.org",
-        phone="+996555000000",
-        role="deputy",
-        oblast="osh",
-        municipality="Ош",
-        motivation="…",
-        consent=True,
-    )
+    make_application("Чолпон Асанова")
     client.force_login(editor)
     assert "Чолпон Асанова" in client.get("/admin/").content.decode()

@@ -9,7 +9,7 @@ from wagtail import hooks
 
 from courses.members.models import MemberProfile, MembershipApplication
 
-from .conftest import PASSWORD
+from .conftest import PASSWORD, make_application
 
 pytestmark = pytest.mark.django_db
 
@@ -48,17 +48,7 @@ def test_export_needs_get_and_sign_in(client, member):
 
 
 def test_delete_account_removes_her_data(client, member, other_member):
-    MembershipApplication.objects.create(
-        full_name="Айгүл",
-        email="aigul@example.org",
-        phone="+996555101201",
-        role="deputy",
-        oblast="osh",
-        municipality="Ош",
-        motivation="…",
-        consent=True,
-        user=member,
-    )
+    make_application("Айгүл", "aigul@example.org", phone="+996555101201", user=member)
     AccessAttempt.objects.create(username="aigul", ip_address="127.0.0.1", failures_since_start=1)
     erased = []
     client.force_login(member)

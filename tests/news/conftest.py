@@ -6,11 +6,21 @@ from zoneinfo import ZoneInfo
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.cache import cache
 from django.utils import timezone
 
 from courses.members.roles import MEMBERS
 
 BISHKEK = ZoneInfo("Asia/Bishkek")
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """HomePage keeps anonymous copies in the cache, keyed by page and revision ids that a
+    rolled-back test may reuse: start every test with an empty cache."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture
