@@ -71,3 +71,19 @@ test-postgres: install compilemessages
 clean:
 	rm -rf var $(VENV) .pytest_cache .ruff_cache
 	find . -name '*.mo' -not -path './.venv/*' -delete
+
+# --- proof (issue 9): browser journeys, benchmark, load run -----------------------------
+# Browser tests run only here (`pytest -m e2e`); a plain pytest deselects them
+# (tests/e2e/conftest.py), so test-sqlite/test-postgres never run them twice.
+test: e2e
+
+e2e: install compilemessages  ## Playwright + Debian chromium journeys, axe-core, page weight
+	@test -x /usr/bin/chromium || $(MAKE) system-deps
+	$(VENV)/bin/pytest -m e2e tests/e2e -p no:cacheprovider $(E2E_ARGS)
+
+bench: install compilemessages  ## synthetic data at scale; prints the benchmark table (not a test)
+	$(PYTHON) -m tests.bench.bench_run $(BENCH_ARGS)
+
+load: install compilemessages  ## 50 users x 60 s against gunicorn on SQLite and PostgreSQL, with a restart
+	$(PYTHON) -m tests.bench.bench_load $(LOAD_ARGS)
+.PHONY: load

@@ -1,0 +1,187 @@
+"""Synthetic data at the Club's imagined scale, written with bulk inserts into a throwaway DB.
+
+5,000 members, 40 lessons (Kyrgyz), 200,000 lesson completions (every member × every lesson),
+2,000 reflections, 1,000 library items. Pages are copied from the demo content so every
+template renders realistic blocks.
+"""
+
+import random
+import time
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import make_password
+from django.contrib.auth.models import Group
+from django.db import transaction
+from django.utils import timezone
+from wagtail.models import Locale
+
+SCALE = {"members": 5000, "lessons": 40, "progress": 200_000, "reflections": 2000, "library": 1000}
+PASSWORD = "bench-pass-2026"
+PREFIX = "bench-"
+
+
+def _copy_page(template, parent, title, slug, **overrides):
+    """A new live sibling of `template` under `parent`, same field values (no revisions)."""
+    model = type(template)
+    values = {}
+    for field in model._meta.concrete_fields:
+        if field.model is model and not field.primary_key and field.name != "page_ptr":
+            values[field.attname] = getattr(template, field.attname)
+    values.update(overrides)
+    page = model(title=title, slug=slug, locale=parent.locale, live=True, **values)
+    parent.add_child(instance=page)
+    return page
+
+
+def make_members(count):
+    from courses.members.choices import ClubRole, Oblast
+    from courses.members.models import MemberProfile
+    from courses.members.roles import MEMBERS
+
+    User = get_user_model()
+    password = make_password(PASSWORD)
+    rng = random.Random(9)
+    User.objects.bulk_create(
+        [
+            User(
+                username=f"{PREFIX}{i:05d}",
+                email=f"{PREFIX}{i:05d}@example.org",
+                first_name="Айгүл",
+                last_name=f"Бенч{i}",
+                password=password,
+            )
+            for i in range(count)
+        ],
+        batch_size=1000,
+    )
+    users = list(User.objects.filter(username__startswith=PREFIX).order_by("pk"))
+    group = Group.objects.get(name=MEMBERS)
+    through = User.groups.through
+    through.objects.bulk_create(
+        [through(user_id=u.pk, group_id=group.pk) for u in users], batch_size=2000
+    )
+    oblasts, roles = list(Oblast.values), list(ClubRole.values)
+    MemberProfile.objects.bulk_create(
+        [
+            MemberProfile(
+                user=u,
+                full_name=f"{u.first_name} {u.last_name}",
+                role=rng.choice(roles),
+                oblast=rng.choice(oblasts),
+                municipality="Бенч а/ө",
+                preferred_language="ky",
+            )
+            for u in users
+        ],
+        batch_size=1000,
+    )
+    return users
+
+
+def make_lessons(total):
+    """Enough live Kyrgyz lessons for `total`, in one extra course copied from the demo."""
+    from courses.models import CoursePage, LessonPage
+
+    ky = Locale.objects.get(language_code="ky")
+    lessons = list(LessonPage.objects.live().filter(locale=ky).order_by("path"))
+    if not lessons:
+        raise LookupError("no demo lesson to copy")
+    missing = total - len(lessons)
+    if missing > 0:
+        template_course = CoursePage.objects.filter(locale=ky).first()
+        course = _copy_page(
+            template_course, template_course.get_parent(), "Бенч курсу", "bench-course"
+        )
+        template_lesson = lessons[0]
+        for i in range(missing):
+            _copy_page(template_lesson, course, f"Бенч сабагы {i + 1}", f"bench-lesson-{i + 1}")
+        lessons = list(LessonPage.objects.live().filter(locale=ky).order_by("path"))
+    return lessons[:total]
+
+
+def make_progress(users, lessons, limit):
+    from courses.models import Enrollment, LessonCompletion
+
+    course_of = {lesson.pk: lesson.get_parent().translation_key for lesson in lessons}
+    now = timezone.now()
+    rows, enrolments = [], set()
+    for user in users:
+        for lesson in lessons:
+            if len(rows) >= limit:
+                break
+            rows.append(
+                LessonCompletion(
+                    user_id=user.pk,
+                    lesson_key=lesson.translation_key,
+                    course_key=course_of[lesson.pk],
+                    completed_at=now,
+                )
+            )
+            enrolments.add((user.pk, course_of[lesson.pk]))
+    LessonCompletion.objects.bulk_create(rows, batch_size=5000, ignore_conflicts=True)
+    Enrollment.objects.bulk_create(
+        [Enrollment(user_id=u, course_key=c) for u, c in enrolments],
+        batch_size=5000,
+        ignore_conflicts=True,
+    )
+    return len(rows)
+
+
+def make_reflections(users, lessons, count):
+    from courses.reflections.models import Reflection, Status
+
+    now = timezone.now()
+    rows = []
+    for i in range(count):
+        lesson = lessons[i % len(lessons)]
+        user = users[(i * 7) % len(users)]
+        rows.append(
+            Reflection(
+                user_id=user.pk,
+                lesson_key=lesson.translation_key,
+                course_key=lesson.get_parent().translation_key,
+                language="ky",
+                status=Status.SUBMITTED if i % 3 else Status.FEEDBACK_GIVEN,
+                answers=[{"question": "Эмне үйрөндүңүз?", "answer": "Бюджеттик угуу " * 20}],
+                submitted_at=now,
+            )
+        )
+    Reflection.objects.bulk_create(rows, batch_size=1000, ignore_conflicts=True)
+    return Reflection.objects.count()
+
+
+def make_library(count):
+    from library.models import LibraryIndexPage, LibraryItemPage
+
+    ky = Locale.objects.get(language_code="ky")
+    index = LibraryIndexPage.objects.filter(locale=ky).first()
+    template = LibraryItemPage.objects.filter(locale=ky).first()
+    existing = LibraryItemPage.objects.count()
+    for i in range(max(0, count - existing)):
+        _copy_page(template, index, f"Бенч тажрыйбасы {i + 1}", f"bench-practice-{i + 1}")
+    return LibraryItemPage.objects.count()
+
+
+def generate(scale=SCALE, log=print):
+    """Fill the database; returns {what: how many} and prints the time each step took."""
+    done = {}
+    steps = [
+        ("members", lambda: len(users_box.setdefault("u", make_members(scale["members"])))),
+        ("lessons", lambda: len(lessons_box.setdefault("l", make_lessons(scale["lessons"])))),
+        ("progress", lambda: make_progress(users_box["u"], lessons_box["l"], scale["progress"])),
+        (
+            "reflections",
+            lambda: make_reflections(users_box["u"], lessons_box["l"], scale["reflections"]),
+        ),
+        ("library", lambda: make_library(scale["library"])),
+    ]
+    users_box, lessons_box = {}, {}
+    for name, step in steps:
+        started = time.perf_counter()
+        try:
+            with transaction.atomic():
+                done[name] = step()
+        except Exception as exc:  # noqa: BLE001 - an app not built yet must not stop the bench
+            done[name] = f"n/a ({type(exc).__name__}: {exc})"[:120]
+        log(f"  generated {name}: {done[name]} in {time.perf_counter() - started:.1f} s")
+    return done

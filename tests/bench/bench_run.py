@@ -1,0 +1,169 @@
+"""`make bench`: the benchmark table (not a test; nothing here is collected by pytest).
+
+1. A throwaway database (SQLite file in a temp VAR_DIR, or --database-url) with seed_demo:
+   per page type, SQL queries and median server time, and the same for a bare Django view.
+2. Synthetic data at scale (tests/bench/bench_data.py), then the same measurements again.
+3. gunicorn on 127.0.0.1 over that database: requests/s of the home page, a lesson page and
+   the bare view under a bounded closed-loop load (our threaded http.client), as ratios.
+4. Peak memory of the CSV exports at scale.
+"""
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve()
+sys.path.insert(0, str(HERE.parents[2]))
+
+
+def setup(args):
+    var_dir = Path(tempfile.mkdtemp(prefix="club-bench-"))
+    os.environ["DJANGO_SETTINGS_MODULE"] = "tests.bench.settings"
+    os.environ["VAR_DIR"] = str(var_dir)
+    os.environ["MEDIA_ROOT"] = str(var_dir / "media")
+    os.environ.pop("DATABASE_URL", None)
+    if args.database_url:
+        os.environ["DATABASE_URL"] = args.database_url
+    import django
+
+    django.setup()
+    return var_dir
+
+
+def targets():
+    """(label, path, who) per page type; who is None (visitor), 'member' or 'mentor'."""
+    from tests.e2e.discover import _page_urls, _urls
+
+    pages, urls = _page_urls(), _urls()
+
+    def first(*labels, lang="ky"):
+        for label in labels:
+            found = pages.get(label, {}).get(lang)
+            if found:
+                return found[0]["url"]
+        return None
+
+    lesson = first("courses.lessonpage")
+    rows = [
+        ("bare Django view", "/bench/bare/", None),
+        ("home", "/ky/", None),
+        ("catalogue", first("courses.courseindexpage"), None),
+        ("course", first("courses.coursepage"), "member"),
+        ("lesson", lesson, "member"),
+        ("reflection form", lesson and lesson + "reflection/", "member"),
+        ("dashboard", urls.get("courses:dashboard", {}).get("ky"), "member"),
+        ("library", first("library.libraryindexpage"), None),
+        ("library item", first("library.libraryitempage"), None),
+        ("news", first("news.newsindexpage"), None),
+        ("news article", first("news.newspage"), None),
+        ("events", first("news.eventindexpage"), None),
+        ("event", first("news.eventpage"), None),
+        ("admin review queue", "/admin/club/reflections/", "mentor"),
+        ("admin members list", "/admin/club-members/", "admin"),
+    ]
+    return [row for row in rows if row[1]]
+
+
+def people():
+    from django.contrib.auth import get_user_model
+
+    from courses.members import demo
+
+    User = get_user_model()
+    return {
+        "member": User.objects.get(username=demo.DEMO_MEMBER_USERNAMES[0]),
+        "mentor": User.objects.get(username=demo.MENTOR_USERNAME),
+        "admin": User.objects.filter(is_superuser=True).first(),
+    }
+
+
+def measure_all(rows, who, repeat):
+    from .bench_measure import server_time
+
+    out = {}
+    for label, path, person in rows:
+        status, queries, median = server_time(path, who.get(person), repeat=repeat)
+        out[label] = (status, queries, median)
+    return out
+
+
+def throughput(var_dir, database_url, lesson_path, member, seconds, users):
+    from django.contrib.sessions.backends.db import SessionStore
+
+    from tests.e2e.server import LiveSite
+
+    from .bench_measure import hammer
+
+    session = SessionStore()
+    session["_auth_user_id"] = str(member.pk)
+    session["_auth_user_backend"] = "django.contrib.auth.backends.ModelBackend"
+    session["_auth_user_hash"] = member.get_session_auth_hash()
+    session.create()
+    site = LiveSite(settings="tests.bench.settings", database_url=database_url, workers=2)
+    site.var_dir = var_dir
+    site.log_path = var_dir / "gunicorn.log"
+    site.start()
+    try:
+        results = {}
+        for label, paths, cookie in [
+            ("bare Django view", ["/bench/bare/"], ""),
+            ("home (anonymous)", ["/ky/"], ""),
+            ("lesson (member)", [lesson_path], f"sessionid={session.session_key}"),
+        ]:
+            hammer(site.port, paths, users=users, seconds=2, cookie=cookie)  # warm up
+            rps, result = hammer(site.port, paths, users=users, seconds=seconds, cookie=cookie)
+            results[label] = (rps, result.server_errors, result.failures, result.other)
+        return results
+    finally:
+        site.stop()
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--database-url", help="PostgreSQL URL of an EMPTY throwaway database")
+    parser.add_argument("--repeat", type=int, default=25, help="timed requests per page")
+    parser.add_argument("--seconds", type=float, default=15, help="load duration per page")
+    parser.add_argument("--users", type=int, default=8, help="concurrent load threads")
+    parser.add_argument("--small", action="store_true", help="a tenth of the scale (quick look)")
+    args = parser.parse_args(argv)
+    var_dir = setup(args)
+
+    from django.core.management import call_command
+
+    from . import bench_data
+    from .bench_measure import export_peak
+    from .bench_report import print_table
+
+    started = time.perf_counter()
+    print(f"Benchmark database: {args.database_url or var_dir / 'db.sqlite3'}")
+    call_command("migrate", verbosity=0, interactive=False)
+    call_command("seed_demo", stdout=open(os.devnull, "w"))  # noqa: SIM115
+    rows, who = targets(), people()
+    small = measure_all(rows, who, args.repeat)
+
+    scale = dict(bench_data.SCALE)
+    if args.small:
+        scale = {k: max(1, v // 10) for k, v in scale.items()} | {"lessons": 40}
+    print(f"Generating {scale} ...")
+    generated = bench_data.generate(scale)
+    large = measure_all(rows, who, args.repeat)
+
+    exports = {}
+    for label, path in [
+        ("members list CSV", "/admin/club-members/?export=csv"),
+        ("progress per member CSV", "/admin/club/progress-reports/members/?export=csv"),
+    ]:
+        exports[label] = export_peak(path, who["admin"])
+
+    lesson_path = next((path for label, path, _ in rows if label == "lesson"), "/ky/")
+    load = throughput(
+        var_dir, args.database_url, lesson_path, who["member"], args.seconds, args.users
+    )
+    print_table(small, large, load, exports, generated, args, time.perf_counter() - started)
+
+
+if __name__ == "__main__":
+    main()

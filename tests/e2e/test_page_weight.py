@@ -1,0 +1,81 @@
+"""What a lesson costs a member on a slow, metered mobile link: ≤ 60 KB compressed, one host.
+
+Counted: every response the page load causes (HTML, CSS, JS, fonts, icons), gzip-compressed
+as the reverse proxy sends them (level 6). Not counted: content images (uploaded media and
+Wagtail renditions), which editors choose per lesson.
+"""
+
+import gzip
+
+import pytest
+
+from .conftest import ARTIFACTS
+from .pages import lessons
+from .signin import member_account, sign_in
+
+pytestmark = pytest.mark.e2e
+
+BUDGET = 60 * 1024
+CONTENT_IMAGE_PATHS = ("/media/", "/images/")
+
+
+def _weigh(journey, path):
+    page, responses = journey.page, []
+
+    def collect(response):
+        responses.append(response)
+
+    page.on("response", collect)
+    journey.goto(path)
+    page.wait_for_load_state("networkidle")
+    rows = []
+    for response in responses:
+        url = response.url.replace(journey.site.base_url, "")
+        kind = response.request.resource_type
+        if kind == "image" and url.startswith(CONTENT_IMAGE_PATHS):
+            continue
+        body = response.body() if response.status < 300 else b""
+        rows.append((url, kind, len(body), len(gzip.compress(body, 6))))
+    page.remove_listener("response", collect)
+    return rows
+
+
+def _report(label, rows):
+    total = sum(r[3] for r in rows)
+    lines = [f"[page weight] {label}: {total / 1024:.1f} KB compressed"]
+    for url, kind, raw, packed in rows:
+        lines.append(f"  {kind:<10} {raw:>8} B raw {packed:>7} B gzip  {url}")
+    print("\n" + "\n".join(lines))
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    with open(ARTIFACTS / "page-weight.txt", "a") as report:
+        report.write("\n".join(lines) + "\n")
+    return total
+
+
+def test_every_lesson_weighs_at_most_60_kb_compressed_and_uses_one_host(new_journey):
+    """Each Kyrgyz demo lesson, and its reflection form (the one page with a script)."""
+    journey = new_journey("phone", suffix="-weight")
+    site = journey.site
+    username, password = member_account(site, 4)
+    assert sign_in(journey, username, password, "ky", shot=False)
+    weighed = {}
+    for lesson in [item for item in lessons(site) if item["lang"] == "ky"]:
+        paths = [lesson["url"]]
+        if lesson["prompt"] or lesson["map"]:
+            paths.append(lesson["url"] + "reflection/")
+        for path in paths:
+            rows = _weigh(journey, path)
+            assert {kind for _, kind, _, _ in rows} >= {"document", "stylesheet"}, path
+            weighed[path] = _report(path, rows)
+    journey.shot("last page weighed")
+    assert weighed, "no lesson page"
+    heavy = {path: size for path, size in weighed.items() if size > BUDGET}
+    assert not heavy, f"over {BUDGET} B compressed: {heavy}"
+    journey.assert_clean()  # no request left 127.0.0.1:<port>
+
+
+def test_home_page_weight_for_a_visitor(new_journey):
+    journey = new_journey("phone", suffix="-weight")
+    total = _report("home /ky/", _weigh(journey, "/ky/"))
+    assert total <= BUDGET
+    journey.assert_clean()
