@@ -2,9 +2,9 @@
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.documents.blocks import DocumentChooserBlock
-from wagtail.embeds.blocks import EmbedBlock
-from wagtail.images.blocks import ImageChooserBlock
+
+from home import blocks as home_blocks
+from home.blocks import TEXT_FEATURES
 
 
 def reflection_url(parent_context):
@@ -17,9 +17,6 @@ def reflection_url(parent_context):
     request = (parent_context or {}).get("request")
     url = page.get_url(request)
     return url + page.reverse_subpage("reflection") if url else ""
-
-
-TEXT_FEATURES = ["h3", "h4", "bold", "italic", "link", "ul", "ol", "document-link"]
 
 
 class HeadingBlock(blocks.CharBlock):
@@ -44,61 +41,36 @@ class TextBlock(blocks.RichTextBlock):
         preview_value = "<p>The local kenesh approves the budget of the aiyl aimak…</p>"
 
 
-class ImageBlock(blocks.StructBlock):
-    image = ImageChooserBlock(label=_("Image"))
-    alt_text = blocks.CharBlock(
-        max_length=250,
-        required=False,
-        label=_("Alternative text"),
-        help_text=_("What the image shows, for members who cannot see it."),
-    )
-    caption = blocks.CharBlock(max_length=250, required=False, label=_("Caption"))
-
+class ImageBlock(home_blocks.ImageBlock):
     class Meta:
-        icon = "image"
-        template = "courses/blocks/image.html"
-        label = _("Image with caption")
-        description = _("A photo, chart or slide, with a caption.")
+        css_class = "lesson-figure"
 
 
-class VideoBlock(blocks.StructBlock):
-    video = EmbedBlock(label=_("Video address"), help_text=_("A YouTube or Vimeo link."))
-    caption = blocks.CharBlock(max_length=250, required=False, label=_("Caption"))
-
+class VideoBlock(home_blocks.VideoBlock):
     class Meta:
-        icon = "media"
-        template = "courses/blocks/video.html"
-        label = _("Video")
-        description = _("A recorded session or a short explainer video.")
+        css_class = "lesson-video"
 
 
-class DocumentBlock(blocks.StructBlock):
-    document = DocumentChooserBlock(label=_("Document"))
-    title = blocks.CharBlock(
-        max_length=200, required=False, label=_("Title"), help_text=_("Defaults to the file title.")
-    )
+class DocumentBlock(home_blocks.DocumentBlock):
+    """The shared download block, plus a short description of the handout."""
+
     description = blocks.TextBlock(required=False, label=_("Description"))
 
-    class Meta:
-        icon = "doc-full"
-        template = "courses/blocks/document.html"
-        label = _("Document download")
-        description = _("A handout, template or presentation to download.")
 
-
-class QuoteBlock(blocks.StructBlock):
+class QuoteBlock(home_blocks.QuoteBlock):
+    # Lessons store the quotation under "text".
+    quote = None
     text = blocks.TextBlock(label=_("Quote"))
-    attribution = blocks.CharBlock(max_length=200, required=False, label=_("Who said it"))
 
     class Meta:
-        icon = "openquote"
-        template = "courses/blocks/quote.html"
-        label = _("Quote")
         description = _("A quotation from a deputy, a law or a speaker.")
         preview_value = {
             "text": "Women are often not used to defending their position.",
             "attribution": "Club concept, 2022",
         }
+        form_layout = ["text", "attribution"]
+        quote_field = "text"
+        css_class = "lesson-quote"
 
 
 class CalloutBlock(blocks.StructBlock):

@@ -1,7 +1,10 @@
-"""StreamField blocks of the home page: sections of plain explanatory content."""
+"""StreamField blocks: the home page sections and the generic content blocks of every app."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images.blocks import ImageChooserBlock
 
 
 class SectionBlock(blocks.StructBlock):
@@ -44,3 +47,99 @@ class CardGridBlock(blocks.StructBlock):
 class HomeStreamBlock(blocks.StreamBlock):
     section = SectionBlock()
     cards = CardGridBlock()
+
+
+# --- Generic content blocks, shared by lessons, library items and news -------------------
+# Each app's stream uses these under the same names ("image", "video", "quote", "document");
+# an app that needs another look or text subclasses them and overrides Meta only.
+
+TEXT_FEATURES = ["h3", "h4", "bold", "italic", "link", "ul", "ol", "document-link"]
+
+
+class StyledBlockMixin:
+    """Passes ``Meta.css_class`` to the shared template, so apps can keep their own look."""
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["css_class"] = getattr(self.meta, "css_class", "")
+        return context
+
+
+class ImageBlock(StyledBlockMixin, blocks.StructBlock):
+    """An image chosen from the library, with its own alternative text and a caption."""
+
+    image = ImageChooserBlock(label=_("Image"))
+    alt_text = blocks.CharBlock(
+        max_length=250,
+        required=False,
+        label=_("Alternative text"),
+        help_text=_("What the image shows, for readers who cannot see it."),
+    )
+    caption = blocks.CharBlock(max_length=250, required=False, label=_("Caption"))
+
+    class Meta:
+        icon = "image"
+        template = "home/blocks/image.html"
+        label = _("Image with caption")
+        description = _("A photo, chart or slide, with a caption.")
+        preview_value = {"alt_text": "", "caption": "Club members at a training session"}
+        css_class = "section"
+
+
+class VideoBlock(StyledBlockMixin, blocks.StructBlock):
+    video = EmbedBlock(label=_("Video address"), help_text=_("A YouTube or Vimeo link."))
+    caption = blocks.CharBlock(max_length=250, required=False, label=_("Caption"))
+
+    class Meta:
+        icon = "media"
+        template = "home/blocks/video.html"
+        label = _("Video")
+        description = _("A recorded session or a short explainer video.")
+        preview_value = {"caption": "A recorded session of the Club"}
+        css_class = "section"
+
+
+class QuoteBlock(StyledBlockMixin, blocks.StructBlock):
+    """A quotation and who said it.
+
+    Apps whose stored data names the two parts differently shadow the child blocks
+    (``quote = None``) and point ``Meta.quote_field`` / ``Meta.attribution_field`` at theirs.
+    """
+
+    quote = blocks.TextBlock(label=_("Quote"))
+    attribution = blocks.CharBlock(max_length=200, required=False, label=_("Who said it"))
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["quote_text"] = value.get(self.meta.quote_field)
+        context["quote_attribution"] = value.get(self.meta.attribution_field)
+        return context
+
+    class Meta:
+        icon = "openquote"
+        template = "home/blocks/quote.html"
+        label = _("Quote")
+        description = _("A quotation and the name of the person who said it.")
+        preview_value = {
+            "quote": "Women deputies need allies for their initiatives.",
+            "attribution": "Club concept, 2022",
+        }
+        quote_field = "quote"
+        attribution_field = "attribution"
+        css_class = ""
+
+
+class DocumentBlock(blocks.StructBlock):
+    """A file to download from the document library."""
+
+    document = DocumentChooserBlock(label=_("Document"))
+    title = blocks.CharBlock(
+        max_length=200, required=False, label=_("Title"), help_text=_("Defaults to the file title.")
+    )
+
+    class Meta:
+        icon = "doc-full"
+        template = "home/blocks/document.html"
+        label = _("Document download")
+        description = _("A handout, template or presentation to download.")
+        preview_value = {"title": "Budget hearing checklist"}

@@ -2,11 +2,9 @@
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.documents.blocks import DocumentChooserBlock
-from wagtail.embeds.blocks import EmbedBlock
-from wagtail.images.blocks import ImageChooserBlock
 
-TEXT_FEATURES = ["h3", "h4", "bold", "italic", "link", "ul", "ol", "document-link"]
+from home import blocks as home_blocks
+from home.blocks import TEXT_FEATURES
 
 
 class SectionBlock(blocks.StructBlock):
@@ -39,77 +37,36 @@ class StepsBlock(blocks.StructBlock):
         }
 
 
-class QuoteBlock(blocks.StructBlock):
-    quote = blocks.TextBlock(label=_("Quote"))
-    attribution = blocks.CharBlock(max_length=200, required=False, label=_("Who said it"))
-
+class QuoteBlock(home_blocks.QuoteBlock):
     class Meta:
-        icon = "openquote"
-        template = "library/blocks/quote.html"
-        label = _("Quote")
         description = _("The words of a deputy or a resident about the practice.")
         preview_value = {
             "quote": "Now the women of our village come to the hearings.",
             "attribution": "A deputy of a local kenesh",
         }
-
-
-class ImageBlock(blocks.StructBlock):
-    image = ImageChooserBlock(label=_("Image"))
-    alt_text = blocks.CharBlock(
-        max_length=250,
-        required=False,
-        label=_("Alternative text"),
-        help_text=_("What the image shows, for readers who cannot see it."),
-    )
-    caption = blocks.CharBlock(max_length=250, required=False, label=_("Caption"))
-
-    class Meta:
-        icon = "image"
-        template = "library/blocks/image.html"
-        label = _("Image with caption")
-        description = _("A photo, chart or slide, with a caption.")
-
-
-class VideoBlock(blocks.StructBlock):
-    video = EmbedBlock(label=_("Video address"), help_text=_("A YouTube or Vimeo link."))
-    caption = blocks.CharBlock(max_length=250, required=False, label=_("Caption"))
-
-    class Meta:
-        icon = "media"
-        template = "library/blocks/video.html"
-        label = _("Video")
-        description = _("A recorded session or a short explainer video.")
+        css_class = "library-quote"
 
 
 class LibraryBodyBlock(blocks.StreamBlock):
     section = SectionBlock()
     steps = StepsBlock()
     quote = QuoteBlock()
-    image = ImageBlock()
-    video = VideoBlock()
+    image = home_blocks.ImageBlock()
+    video = home_blocks.VideoBlock()
 
 
-class DocumentResourceBlock(blocks.StructBlock):
-    document = DocumentChooserBlock(
-        label=_("Document"),
-        help_text=_(
-            "Put documents for members only in the “Members only” collection: "
-            "visitors who are not signed in cannot download them."
-        ),
-    )
-    title = blocks.CharBlock(
-        max_length=200,
-        required=False,
-        label=_("Title"),
-        help_text=_("Leave empty to use the document's own title."),
-    )
+class DocumentResourceBlock(home_blocks.DocumentBlock):
+    """The shared download block, shown as an item of the resources list."""
 
     class Meta:
         icon = "doc-full-inverse"
         template = "library/blocks/document.html"
         label = _("Document")
         description = _("A file to download: a toolkit, a report, a presentation.")
+        help_text = _(
+            "Put documents for members only in the “Members only” collection: "
+            "visitors who are not signed in cannot download them."
+        )
 
 
 class LinkResourceBlock(blocks.StructBlock):

@@ -4,6 +4,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images.blocks import ImageBlock
 
+from home import blocks as home_blocks
+
 
 class ParagraphBlock(blocks.RichTextBlock):
     """Plain text with headings, lists and links."""
@@ -34,21 +36,19 @@ class FigureBlock(blocks.StructBlock):
         preview_value = {"caption": "Group work on the Club's stakeholders"}
 
 
-class QuoteBlock(blocks.StructBlock):
-    """Words of a member or a speaker, with her name."""
+class QuoteBlock(home_blocks.QuoteBlock):
+    """Words of a member or a speaker, with her name (stored as "author")."""
 
-    quote = blocks.TextBlock(label=_("Quote"))
+    attribution = None
     author = blocks.CharBlock(required=False, max_length=150, label=_("Author"))
 
     class Meta:
-        icon = "openquote"
-        template = "news/blocks/quote.html"
-        label = _("Quote")
-        description = _("A quotation and the name of the person who said it.")
         preview_value = {
             "quote": "Women deputies need allies for their initiatives.",
             "author": "Saliya Akulova",
         }
+        attribution_field = "author"
+        css_class = "news-quote"
 
 
 class LinkBlock(blocks.StructBlock):
