@@ -91,77 +91,41 @@ DEMO_MEMBER_USERNAMES = [row[0] for row in DEMO_MEMBERS]
 DEMO_PASSWORD = "club-demo-2026"
 
 
-def _profile(user, **fields):
-    MemberProfile.objects.get_or_create(user=user, defaults=fields)
-
-
-def _group(name):
-    return Group.objects.get_or_create(name=name)[0]
+def _ensure_account(command, label, username, first, last, groups, **profile):
+    """A demo user with her profile and Club groups; looked up by username, so idempotent."""
+    user = ensure_user(
+        command,
+        label,
+        username,
+        f"{username}@example.org",
+        DEMO_PASSWORD,
+        first_name=first,
+        last_name=last,
+    )
+    user.groups.add(*(Group.objects.get_or_create(name=name)[0] for name in groups))
+    MemberProfile.objects.get_or_create(
+        user=user, defaults={"full_name": f"{first} {last}", **profile}
+    )
+    return user
 
 
 def seed(command):
     """Create or update this app's demo content; running it twice changes nothing."""
-    mentor = ensure_user(
-        command,
-        "mentor",
-        MENTOR_USERNAME,
-        "saliya@example.org",
-        DEMO_PASSWORD,
-        first_name="Салия",
-        last_name="Акулова",
-    )
-    mentor.groups.add(_group(MENTORS))
-    _profile(
-        mentor,
-        full_name="Салия Акулова",
-        role=ClubRole.ACTIVIST,
-        oblast=Oblast.OTHER,
-        municipality="Бишкек шаары",
-        preferred_language="ru",
-        phone="+996555000111",
-        telegram_username="saliya_akulova",
-    )
-
-    editor = ensure_user(
-        command,
-        "editor",
-        EDITOR_USERNAME,
-        "editor@example.org",
-        DEMO_PASSWORD,
-        first_name="Айпери",
-        last_name="Садыкова",
-    )
-    editor.groups.add(_group(EDITORS))
-    _profile(
-        editor,
-        full_name="Айпери Садыкова",
-        role=ClubRole.ACTIVIST,
-        oblast=Oblast.OTHER,
-        municipality="Бишкек шаары",
-        preferred_language="ky",
-    )
-
-    coordinator = ensure_user(
-        command,
-        "regional coordinator",
-        COORDINATOR_USERNAME,
-        "coordinator@example.org",
-        DEMO_PASSWORD,
-        first_name="Бермет",
-        last_name="Жумабекова",
-    )
-    coordinator.groups.add(_group(MEMBERS), _group(REGIONAL_COORDINATORS))
-    _profile(
-        coordinator,
-        full_name="Бермет Жумабекова",
-        role=ClubRole.DEPUTY,
-        oblast=Oblast.JALAL_ABAD,
-        municipality="Жалал-Абад шаары",
-        preferred_language="ky",
-        phone="+996772000222",
-    )
-
-    members = _group(MEMBERS)
+    bishkek = {"role": ClubRole.ACTIVIST, "oblast": Oblast.OTHER, "municipality": "Бишкек шаары"}
+    _ensure_account(
+        command, "mentor", MENTOR_USERNAME, "Салия", "Акулова", [MENTORS],
+        preferred_language="ru", phone="+996555000111", telegram_username="saliya_akulova",
+        **bishkek,
+    )  # fmt: skip
+    _ensure_account(
+        command, "editor", EDITOR_USERNAME, "Айпери", "Садыкова", [EDITORS],
+        preferred_language="ky", **bishkek,
+    )  # fmt: skip
+    _ensure_account(
+        command, "regional coordinator", COORDINATOR_USERNAME, "Бермет", "Жумабекова",
+        [MEMBERS, REGIONAL_COORDINATORS], role=ClubRole.DEPUTY, oblast=Oblast.JALAL_ABAD,
+        municipality="Жалал-Абад шаары", preferred_language="ky", phone="+996772000222",
+    )  # fmt: skip
     for (
         username,
         first,
@@ -173,23 +137,8 @@ def seed(command):
         phone,
         telegram,
     ) in DEMO_MEMBERS:
-        user = ensure_user(
-            command,
-            "member",
-            username,
-            f"{username}@example.org",
-            DEMO_PASSWORD,
-            first_name=first,
-            last_name=last,
-        )
-        user.groups.add(members)
-        _profile(
-            user,
-            full_name=f"{first} {last}",
-            role=role,
-            oblast=oblast,
-            municipality=municipality,
-            preferred_language=language,
-            phone=phone,
+        _ensure_account(
+            command, "member", username, first, last, [MEMBERS], role=role, oblast=oblast,
+            municipality=municipality, preferred_language=language, phone=phone,
             telegram_username=telegram,
-        )
+        )  # fmt: skip
