@@ -272,3 +272,13 @@ def test_editors_see_and_export_participants(client, make_event, make_member):
     member = make_member("plain")
     client.force_login(member)
     assert client.get(reverse("participants:index")).status_code in (302, 403)
+
+
+def test_event_page_says_a_past_event_took_place_not_that_it_started(client, make_event):
+    ended = make_event("ended", start=timezone.now() - datetime.timedelta(days=3))
+    running = make_event("running", start=timezone.now() - datetime.timedelta(minutes=30))
+    ended_html = client.get(ended.url).content.decode()
+    assert "This event has taken place; registration is closed." in ended_html
+    assert "this event has already started" not in ended_html
+    running_html = client.get(running.url).content.decode()
+    assert "Registration is closed: this event has already started." in running_html
