@@ -1,6 +1,6 @@
 """Public news of the Club: an index per language and the news items under it."""
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -19,13 +19,8 @@ NEWS_PER_PAGE = 10
 
 
 def paginate(request, queryset, per_page):
-    paginator = Paginator(queryset, per_page)
-    try:
-        return paginator.page(request.GET.get("page", 1))
-    except PageNotAnInteger:
-        return paginator.page(1)
-    except EmptyPage:
-        return paginator.page(paginator.num_pages)
+    """A junk page number gives the first page, one past the end the last (Django's get_page)."""
+    return Paginator(queryset, per_page).get_page(request.GET.get("page"))
 
 
 class NewsIndexPage(RoutablePageMixin, Page):
