@@ -114,3 +114,12 @@ def test_tag_filter_and_query_count_do_not_grow(client, make_news, indexes):
     assert len(large) <= len(small) + 1  # +1: nothing per item
     assert b'class="tag" href="?tag=budget"' in response.content
     assert client.get(url, {"tag": "nothing"}).context["news_page"].object_list.count() == 0
+
+
+@pytest.mark.parametrize(("page", "expected_first"), [("9999", "Item 10"), ("junk", "Item 00")])
+def test_bad_page_numbers_give_a_normal_page(client, make_news, indexes, page, expected_first):
+    for i in range(12):
+        make_news(f"item-{i:02}", days_ago=i)
+    response = client.get(indexes["news"]["en"].url, {"page": page})
+    assert response.status_code == 200
+    assert [p.title for p in response.context["news_page"]][0] == expected_first
