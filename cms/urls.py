@@ -17,7 +17,7 @@ urlpatterns = [
 
 # Every public page carries its language: /ky/, /ru/, /en/. "/" redirects by Accept-Language.
 urlpatterns += i18n_patterns(
-    path("", include("courses.members.urls")),
+    path("", include("home.members.urls")),
     path("", include("courses.urls")),
     path("", include("courses.reflections.urls")),
     path("", include("library.urls")),

@@ -3,7 +3,7 @@
 from django.contrib.auth.views import redirect_to_login
 from django.template.response import TemplateResponse
 
-from courses.members.access import is_club_member
+from home.members.access import is_club_member
 
 
 def can_read_course(user, course):

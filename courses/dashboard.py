@@ -5,7 +5,9 @@ from django.utils.safestring import mark_safe
 from wagtail import hooks
 from wagtail.models import Locale, Page
 
-from .models import CoursePage, Enrollment, LessonCompletion, LessonPage, Track
+from home.models import Track
+
+from .models import CoursePage, Enrollment, LessonCompletion, LessonPage
 from .progress import CourseProgress
 
 PANEL_HOOK = "register_member_dashboard_panel"

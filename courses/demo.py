@@ -7,6 +7,7 @@ created her account.
 
 from django.contrib.auth import get_user_model
 
+from home.models import Track
 from home.seeding import (
     LANGUAGE_CODES,
     ensure_snippet_translation,
@@ -17,10 +18,10 @@ from home.seeding import (
 
 from .access import can_track_progress
 from .demo_content import COURSES, TRACKS
-from .models import CourseIndexPage, CoursePage, LessonPage, Track
+from .models import CourseIndexPage, CoursePage, LessonPage
 from .progress import mark_complete
 
-MENTOR_USERNAME = "saliya"  # courses.members.demo.MENTOR_USERNAME
+MENTOR_USERNAME = "saliya"  # home.members.demo.MENTOR_USERNAME
 
 CATALOGUE_TEXTS = {
     "ky": {
@@ -46,7 +47,7 @@ CATALOGUE_TEXTS = {
 
 def _mentor_username():
     try:
-        from courses.members.demo import MENTOR_USERNAME as name
+        from home.members.demo import MENTOR_USERNAME as name
     except ImportError:
         name = MENTOR_USERNAME
     return name
@@ -54,7 +55,7 @@ def _mentor_username():
 
 def _first_demo_member():
     try:
-        from courses.members.demo import DEMO_MEMBER_USERNAMES
+        from home.members.demo import DEMO_MEMBER_USERNAMES
     except ImportError:
         return None
     if not DEMO_MEMBER_USERNAMES:

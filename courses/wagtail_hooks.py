@@ -1,26 +1,8 @@
-"""Admin for the learning tracks, and the courses app's share of the privacy export."""
+"""The courses app's share of the privacy export."""
 
-from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import CoursePage, Enrollment, LessonCompletion, LessonPage, Track
-
-
-class TrackViewSet(SnippetViewSet):
-    model = Track
-    icon = "list-ul"
-    menu_label = _("Learning tracks")
-    menu_order = 210
-    add_to_admin_menu = True
-    list_display = ["name", "slug", "colour", "icon", "sort_order"]
-    list_filter = ["locale"]
-    search_fields = ["name"]
-    ordering = ["sort_order", "name"]
-
-
-register_snippet(TrackViewSet)
+from .models import CoursePage, Enrollment, LessonCompletion, LessonPage
 
 
 def _titles_by_key(model, keys):

@@ -12,6 +12,9 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .blocks import HomeStreamBlock
+from .tracks import Track
+
+__all__ = ["ClubSettings", "HomePage", "Track"]
 
 
 class HomePage(Page):

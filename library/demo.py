@@ -8,7 +8,7 @@ from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 from wagtail.models import Collection
 
-from courses.models import Track
+from home.models import Track
 from home.seeding import (
     LANGUAGE_CODES,
     ensure_child_page,

@@ -3,7 +3,7 @@
 from django.contrib.auth.models import Group
 from wagtail.models import BaseViewRestriction, Collection, CollectionViewRestriction
 
-from courses.members.roles import CLUB_GROUPS
+from home.members.roles import CLUB_GROUPS
 
 MEMBERS_ONLY_COLLECTION = "Members only"  # created by migration 0002, restricted by 0003
 

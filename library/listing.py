@@ -12,9 +12,9 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
 
-from courses.members.access import is_club_member
-from courses.members.choices import Oblast
-from courses.models import Track
+from home.members.access import is_club_member
+from home.members.choices import Oblast
+from home.models import Track
 
 from .models import Kind, LibraryItemPage, LibraryItemTag, LibraryTag
 

@@ -20,8 +20,8 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from courses.members.access import is_club_member
-from courses.members.choices import Oblast
+from home.members.access import is_club_member
+from home.members.choices import Oblast
 
 from .blocks import LibraryBodyBlock, ResourcesBlock
 from .documents import restricted_to_groups
@@ -145,7 +145,7 @@ class LibraryItemPage(Page):
         through=LibraryItemTag, blank=True, verbose_name=_("tags"), related_name="library_items"
     )
     tracks = ParentalManyToManyField(
-        "courses.Track",
+        "home.Track",
         blank=True,
         related_name="library_items",
         verbose_name=_("tracks"),

@@ -183,7 +183,7 @@ def _news(parents):
 def _demo_registration(session):
     """One demo member registered for the first online session, for the dashboard."""
     try:
-        from courses.members.demo import DEMO_MEMBER_USERNAMES
+        from home.members.demo import DEMO_MEMBER_USERNAMES
     except ImportError:
         return
     user = get_user_model().objects.filter(username__in=DEMO_MEMBER_USERNAMES[:1]).first()

@@ -14,8 +14,8 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from wagtail.models import Locale
 
-from courses.members.access import is_club_member
-from courses.members.emails import preferred_language, send_member_email
+from home.members.access import is_club_member
+from home.members.emails import preferred_language, send_member_email
 
 from . import mailing
 from .forms import SubscribeForm

@@ -55,7 +55,7 @@ SECURE_SSL = env_bool("SECURE_SSL", True)
 INSTALLED_APPS = [
     "home",
     "courses",
-    "courses.members",
+    "home.members",
     "courses.reflections",
     "library",
     "news",

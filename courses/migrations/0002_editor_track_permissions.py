@@ -3,7 +3,7 @@
 from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
-EDITORS = "Editors"  # courses/members/roles.py; copied so this migration never changes
+EDITORS = "Editors"  # home/members/roles.py; copied so this migration never changes
 TRACK_PERMISSIONS = ["add_track", "change_track", "delete_track", "view_track"]
 
 

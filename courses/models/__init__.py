@@ -1,8 +1,7 @@
-"""Models of the courses app: tracks, the course pages and members' progress."""
+"""Models of the courses app: the course pages and members' progress."""
 
 from .pages import CourseIndexPage, CoursePage, LessonPage
 from .progress import Enrollment, LessonCompletion
-from .tracks import Track
 
 __all__ = [
     "CourseIndexPage",
@@ -10,5 +9,4 @@ __all__ = [
     "Enrollment",
     "LessonCompletion",
     "LessonPage",
-    "Track",
 ]

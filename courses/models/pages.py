@@ -59,7 +59,7 @@ class CoursePage(NeverCachedForSignedInMixin, RoutablePageMixin, Page):
     """A module of a track: its overview, and its lessons as child pages."""
 
     track = models.ForeignKey(
-        "courses.Track",
+        "home.Track",
         verbose_name=_("track"),
         null=True,
         on_delete=models.PROTECT,

@@ -13,8 +13,8 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.generic.base import BaseListingView, WagtailAdminTemplateMixin
 
-from courses.members.choices import Oblast
-from courses.members.emails import preferred_language
+from home.members.choices import Oblast
+from home.members.emails import preferred_language
 
 from . import services
 from .forms import FeedbackForm

@@ -116,7 +116,7 @@ def _record_progress(user, lesson):
 def seed(command):
     """Create or update this app's demo content; running it twice changes nothing."""
     try:
-        from courses.members.demo import DEMO_MEMBER_USERNAMES, MENTOR_USERNAME
+        from home.members.demo import DEMO_MEMBER_USERNAMES, MENTOR_USERNAME
     except ImportError:
         command.stdout.write("reflections: no demo members, skipped")
         return

@@ -3,7 +3,7 @@
 from django.template.loader import render_to_string
 from django.utils.translation import get_language
 
-from courses.members.access import is_club_member
+from home.members.access import is_club_member
 
 from .lessons import pages_by_key
 from .models import Feedback, Reflection

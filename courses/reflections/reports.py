@@ -20,7 +20,7 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
 
-from courses.members.choices import Oblast
+from home.members.choices import Oblast
 
 from .admin_views import course_choices
 from .lessons import pages_by_key
@@ -233,7 +233,7 @@ class OblastProgressView(ProgressReportView):
     ]
 
     def get_queryset(self):
-        from courses.members.models import MemberProfile
+        from home.members.models import MemberProfile
 
         key = "user__member_profile__oblast"
         data = self.grouped(key)

@@ -7,7 +7,7 @@ Drafts are never shown to reviewers. Anyone else sees nothing (the views answer 
 
 from django.db.models import Q
 
-from courses.members.access import is_editor, is_mentor, is_regional_coordinator
+from home.members.access import is_editor, is_mentor, is_regional_coordinator
 
 from .models import Reflection
 

@@ -3,7 +3,7 @@
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from courses.members.emails import send_member_email
+from home.members.emails import send_member_email
 
 from .models import Feedback, Reflection, StakeholderEntry, Status
 

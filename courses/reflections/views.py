@@ -9,7 +9,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
-from courses.members.access import is_club_member
+from home.members.access import is_club_member
 
 from . import services
 from .forms import AnswersForm, StakeholderFormSet

@@ -7,7 +7,7 @@ view (WAGTAILDOCS_SERVE_METHOD = "serve_view") then sends anonymous visitors to 
 from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
-# Copied so this migration never changes: library/documents.py, courses/members/roles.py.
+# Copied so this migration never changes: library/documents.py, home/members/roles.py.
 COLLECTION_NAME = "Members only"
 EDITORS = "Editors"
 TAG_PERMISSIONS = ["add_librarytag", "change_librarytag", "delete_librarytag", "view_librarytag"]

@@ -7,7 +7,7 @@ restriction for the four Club groups (created by members 0002_club_groups).
 
 from django.db import migrations
 
-# Copied so this migration never changes: library/documents.py, courses/members/roles.py.
+# Copied so this migration never changes: library/documents.py, home/members/roles.py.
 COLLECTION_NAME = "Members only"
 CLUB_GROUPS = ("Members", "Mentors", "Editors", "Regional coordinators")
 

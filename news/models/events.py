@@ -179,7 +179,7 @@ class EventPage(RoutablePageMixin, Page):
         return first or self
 
     def get_context(self, request, *args, **kwargs):
-        from courses.members.access import is_club_member
+        from home.members.access import is_club_member
 
         from ..registration import registration_state
 

@@ -34,9 +34,9 @@ def _copy_page(template, parent, title, slug, **overrides):
 
 
 def make_members(count):
-    from courses.members.choices import ClubRole, Oblast
-    from courses.members.models import MemberProfile
-    from courses.members.roles import MEMBERS
+    from home.members.choices import ClubRole, Oblast
+    from home.members.models import MemberProfile
+    from home.members.roles import MEMBERS
 
     User = get_user_model()
     password = make_password(PASSWORD)

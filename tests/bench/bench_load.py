@@ -49,7 +49,7 @@ def _members(count):
     from django.contrib.auth.models import Group
     from django.contrib.sessions.backends.db import SessionStore
 
-    from courses.members.roles import MEMBERS
+    from home.members.roles import MEMBERS
 
     User = get_user_model()
     group = Group.objects.get(name=MEMBERS)

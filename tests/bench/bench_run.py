@@ -70,7 +70,7 @@ def targets():
 def people():
     from django.contrib.auth import get_user_model
 
-    from courses.members import demo
+    from home.members import demo
 
     User = get_user_model()
     return {

@@ -4,8 +4,9 @@ import pytest
 from django.contrib.auth.models import Group, User
 from wagtail.models import Locale
 
-from courses.members.roles import MEMBERS
-from courses.models import CourseIndexPage, CoursePage, LessonPage, Track
+from courses.models import CourseIndexPage, CoursePage, LessonPage
+from home.members.roles import MEMBERS
+from home.models import Track
 from home.seeding import ensure_child_page, get_locale
 
 

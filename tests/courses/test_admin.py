@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth.models import User
 from django.urls import reverse
 
-from courses.models import Track
+from home.models import Track
 
 from .conftest import lessons_of
 
@@ -18,10 +18,10 @@ def admin_client(client):
 
 
 def test_tracks_are_listed_and_editable(admin_client, tracks):
-    listing = admin_client.get(reverse("wagtailsnippets_courses_track:list"))
+    listing = admin_client.get(reverse("wagtailsnippets_home_track:list"))
     assert listing.status_code == 200
     assert "Ийкемдүү көндүмдөр" in listing.content.decode()
-    edit = admin_client.get(reverse("wagtailsnippets_courses_track:edit", args=[tracks["soft"].pk]))
+    edit = admin_client.get(reverse("wagtailsnippets_home_track:edit", args=[tracks["soft"].pk]))
     assert edit.status_code == 200
     assert 'name="colour"' in edit.content.decode()
 

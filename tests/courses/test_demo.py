@@ -4,7 +4,8 @@ import pytest
 from django.contrib.auth.models import User
 
 from courses import demo
-from courses.models import CourseIndexPage, CoursePage, LessonPage, Track
+from courses.models import CourseIndexPage, CoursePage, LessonPage
+from home.models import Track
 
 pytestmark = pytest.mark.django_db
 

@@ -26,7 +26,7 @@ def _page_urls():
 def _demo_accounts():
     accounts = {}
     try:
-        from courses.members import demo
+        from home.members import demo
     except ImportError:
         return accounts
     for name in ("MENTOR_USERNAME", "EDITOR_USERNAME", "DEMO_MEMBER_USERNAMES", "DEMO_PASSWORDS"):

@@ -5,8 +5,8 @@ from django.contrib.auth.models import Group, User
 from django.core.cache import cache
 from django.db import transaction
 
-from courses.members.roles import MEMBERS
-from courses.models import Track
+from home.members.roles import MEMBERS
+from home.models import Track
 from home.seeding import get_locale
 from library import demo
 from library.models import LibraryIndexPage, LibraryItemPage

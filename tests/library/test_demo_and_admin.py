@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth.models import User
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
-from courses.members.choices import Oblast
+from home.members.choices import Oblast
 from home.models import HomePage
 from library import demo
 from library.models import LibraryIndexPage, LibraryItemPage, LibraryTag

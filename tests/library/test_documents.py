@@ -10,7 +10,7 @@ from django.utils import translation
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction
 
-from courses.members.roles import CLUB_GROUPS
+from home.members.roles import CLUB_GROUPS
 from library.documents import members_only_collection
 
 pytestmark = pytest.mark.django_db

@@ -3,9 +3,9 @@
 import pytest
 from django.contrib.auth.models import Group, User
 
-from courses.members.choices import ClubRole, Oblast
-from courses.members.models import MemberProfile, MembershipApplication
-from courses.members.roles import EDITORS, MEMBERS
+from home.members.choices import ClubRole, Oblast
+from home.members.models import MemberProfile, MembershipApplication
+from home.members.roles import EDITORS, MEMBERS
 
 PASSWORD = "Kenesh-2026-strong!"
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from courses.members.models import MemberProfile
+from home.members.models import MemberProfile
 
 from .conftest import make_member
 

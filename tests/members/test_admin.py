@@ -59,7 +59,7 @@ def test_member_list_query_count_does_not_grow(client, editor):
 
 
 def test_regional_coordinator_sees_only_her_oblast(client, member, other_member):
-    from courses.members.roles import REGIONAL_COORDINATORS
+    from home.members.roles import REGIONAL_COORDINATORS
 
     coordinator = make_member("bermet", group=REGIONAL_COORDINATORS, oblast="naryn")
     make_member("nurzhan", oblast="naryn", full_name="Нуржан Абдыкадырова")

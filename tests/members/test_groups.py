@@ -4,8 +4,8 @@ import pytest
 from django.contrib.auth.models import Group
 from wagtail.models import Collection, GroupPagePermission, Page
 
-from courses.members.access import is_club_member, is_editor, is_mentor, is_regional_coordinator
-from courses.members.roles import CLUB_GROUPS, EDITORS, MEMBERS, MENTORS, REGIONAL_COORDINATORS
+from home.members.access import is_club_member, is_editor, is_mentor, is_regional_coordinator
+from home.members.roles import CLUB_GROUPS, EDITORS, MEMBERS, MENTORS, REGIONAL_COORDINATORS
 
 from .conftest import make_member
 

@@ -6,8 +6,8 @@ import pytest
 from django.contrib.auth.models import User
 from django.core import mail
 
-from courses.members.models import MembershipApplication
-from courses.members.roles import MEMBERS
+from home.members.models import MembershipApplication
+from home.members.roles import MEMBERS
 
 pytestmark = pytest.mark.django_db
 

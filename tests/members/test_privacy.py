@@ -7,7 +7,7 @@ from axes.models import AccessAttempt
 from django.contrib.auth.models import User
 from wagtail import hooks
 
-from courses.members.models import MemberProfile, MembershipApplication
+from home.members.models import MemberProfile, MembershipApplication
 
 from .conftest import PASSWORD, make_application
 

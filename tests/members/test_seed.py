@@ -3,8 +3,8 @@
 import pytest
 from django.contrib.auth.models import User
 
-from courses.members import demo
-from courses.members.access import is_editor, is_mentor
+from home.members import demo
+from home.members.access import is_editor, is_mentor
 
 pytestmark = pytest.mark.django_db
 

@@ -130,7 +130,7 @@ def test_invited_member_without_password_can_ask_for_a_reset(client, member):
 
 
 def test_weak_first_password_is_refused(client, member):
-    from courses.members.services import set_password_url
+    from home.members.services import set_password_url
 
     member.set_unusable_password()
     member.save()
@@ -144,7 +144,7 @@ def test_weak_first_password_is_refused(client, member):
 
 
 def test_used_link_is_refused(client, member):
-    from courses.members.services import set_password_url
+    from home.members.services import set_password_url
 
     url = set_password_url(member, "en")
     member.set_password("Another-strong-pass-1")

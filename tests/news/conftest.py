@@ -9,7 +9,7 @@ from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.utils import timezone
 
-from courses.members.roles import MEMBERS
+from home.members.roles import MEMBERS
 
 BISHKEK = ZoneInfo("Asia/Bishkek")
 

@@ -11,8 +11,8 @@ from django.utils import timezone, translation
 from wagtail import hooks
 from wagtail.models import Locale
 
-from courses.members.choices import ClubRole, Oblast
-from courses.members.models import MemberProfile
+from home.members.choices import ClubRole, Oblast
+from home.members.models import MemberProfile
 from news.models import EventPage, EventRegistration, RegistrationStatus
 from news.registration import RegistrationError, cancel, register
 

@@ -3,9 +3,9 @@
 import pytest
 from django.contrib.auth.models import Group
 
-from courses.members.choices import ClubRole, Oblast
-from courses.members.models import MemberProfile
-from courses.members.roles import EDITORS, MEMBERS, MENTORS, REGIONAL_COORDINATORS
+from home.members.choices import ClubRole, Oblast
+from home.members.models import MemberProfile
+from home.members.roles import EDITORS, MEMBERS, MENTORS, REGIONAL_COORDINATORS
 
 LESSON_BODY = [
     {"type": "text", "value": "Read, then act."},
@@ -56,7 +56,8 @@ def people(db, django_user_model):
 
 
 def make_course(parent, slug, mentor, lessons=1):
-    from courses.models import CoursePage, LessonPage, Track
+    from courses.models import CoursePage, LessonPage
+    from home.models import Track
 
     track, _created = Track.objects.get_or_create(
         slug="budgets", locale=parent.locale, defaults={"name": "Budgets"}

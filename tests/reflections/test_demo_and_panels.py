@@ -13,8 +13,8 @@ from .test_review import submitted
 
 def test_demo_seed_creates_reflections_and_feedback_once(seed_command, home_pages):
     from courses import demo as courses_demo
-    from courses.members import demo as members_demo
     from courses.reflections import demo
+    from home.members import demo as members_demo
 
     members_demo.seed(seed_command)
     courses_demo.seed(seed_command)

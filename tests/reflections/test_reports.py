@@ -7,10 +7,10 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from courses.members.choices import ClubRole, Oblast
-from courses.members.models import MemberProfile
-from courses.members.roles import MEMBERS
 from courses.reflections.models import Feedback, Reflection, Status
+from home.members.choices import ClubRole, Oblast
+from home.members.models import MemberProfile
+from home.members.roles import MEMBERS
 
 from .conftest import make_user
 

@@ -4,7 +4,7 @@ from django.apps import apps as global_apps
 from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
-from courses.members.roles import EDITORS, MENTORS, REGIONAL_COORDINATORS
+from home.members.roles import EDITORS, MENTORS, REGIONAL_COORDINATORS
 
 GRANTS = {
     MENTORS: [("reflections", "review_reflection")],

@@ -2,7 +2,7 @@
 
 from django import template
 
-from courses.members.access import is_club_member
+from home.members.access import is_club_member
 
 from ..lessons import lesson_tasks
 from ..models import Reflection

@@ -12,7 +12,7 @@ from django.db import transaction
 
 SEEDERS = [
     "home.demo",
-    "courses.members.demo",
+    "home.members.demo",
     "courses.demo",
     "courses.reflections.demo",
     "library.demo",

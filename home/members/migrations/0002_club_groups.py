@@ -1,4 +1,4 @@
-"""Create the Club's four groups with their permissions (names in courses/members/roles.py).
+"""Create the Club's four groups with their permissions (names in home/members/roles.py).
 
 Editors publish content in the Wagtail admin: pages (from the root), documents and images
 (from the root collection), translations, and the members app's admin (applications and

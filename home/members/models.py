@@ -1,4 +1,4 @@
-"""Models of the courses/members app: a member's profile and her application to join.
+"""Models of the home/members app: a member's profile and her application to join.
 
 Both are plain Django models (never pages, snippets or indexed): this is personal data.
 """

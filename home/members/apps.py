@@ -3,6 +3,6 @@ from django.utils.translation import gettext_lazy as _
 
 
 class MembersConfig(AppConfig):
-    name = "courses.members"
+    name = "home.members"
     label = "members"
     verbose_name = _("Members")

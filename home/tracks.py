@@ -1,4 +1,7 @@
-"""The three learning tracks of the Club, as a translatable snippet."""
+"""The three learning tracks of the Club, as a translatable snippet.
+
+A base-layer taxonomy: courses, library items and (later) members' interests refer to it.
+"""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -81,6 +84,8 @@ class Track(TranslatableMixin, index.Indexed, models.Model):
     ]
 
     class Meta(TranslatableMixin.Meta):
+        # Defined in the courses app until the layers were split; the table kept its name.
+        db_table = "courses_track"
         verbose_name = _("track")
         verbose_name_plural = _("tracks")
         ordering = ["sort_order", "name"]

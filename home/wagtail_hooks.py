@@ -1,0 +1,22 @@
+"""Admin for the base layer's shared taxonomy: the learning tracks."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .models import Track
+
+
+class TrackViewSet(SnippetViewSet):
+    model = Track
+    icon = "list-ul"
+    menu_label = _("Learning tracks")
+    menu_order = 210
+    add_to_admin_menu = True
+    list_display = ["name", "slug", "colour", "icon", "sort_order"]
+    list_filter = ["locale"]
+    search_fields = ["name"]
+    ordering = ["sort_order", "name"]
+
+
+register_snippet(TrackViewSet)
