@@ -126,24 +126,28 @@ TEMPLATES = [
 
 # --- Database ---------------------------------------------------------------------------
 
+# WAL lets readers work while one writer writes; IMMEDIATE makes a writing transaction wait
+# (up to `timeout`) instead of failing at once with "database is locked". Applied to every
+# SQLite database, whether it is the embedded default or named by DATABASE_URL.
+SQLITE_OPTIONS = {
+    "transaction_mode": "IMMEDIATE",
+    "timeout": 20,
+    "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+}
+
 if DATABASE_URL:
     DATABASES = {
         "default": dj_database_url.parse(DATABASE_URL, conn_max_age=60, conn_health_checks=True)
     }
 else:
-    # Embedded default. WAL lets readers work while one writer writes; IMMEDIATE makes a
-    # writing transaction wait (up to `timeout`) instead of failing with "database is locked".
     DATABASES = {
-        "default": {
-            "ENGINE": "django.db.backends.sqlite3",
-            "NAME": VAR_DIR / "db.sqlite3",
-            "OPTIONS": {
-                "transaction_mode": "IMMEDIATE",
-                "timeout": 20,
-                "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
-            },
-        }
+        "default": {"ENGINE": "django.db.backends.sqlite3", "NAME": VAR_DIR / "db.sqlite3"}
     }
+for _database in DATABASES.values():
+    if _database["ENGINE"] == "django.db.backends.sqlite3":
+        _database["OPTIONS"] = {**_database.get("OPTIONS", {}), **SQLITE_OPTIONS}
+        # Persistent connections buy nothing for a local file and keep WAL files open.
+        _database["CONN_MAX_AGE"] = 0
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

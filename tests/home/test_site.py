@@ -66,19 +66,61 @@ def test_production_settings_start_with_a_real_secret_key():
     assert result.stdout.strip() == "False"
 
 
-def test_sqlite_default_uses_wal_and_immediate_transactions(tmp_path):
-    code = (
-        "import django; django.setup(); from django.db import connection; "
-        "c = connection.cursor(); c.execute('PRAGMA journal_mode'); print(c.fetchone()[0]); "
-        "print(connection.settings_dict['OPTIONS']['transaction_mode'])"
-    )
+# Sixteen threads each read the seats left, then take one, in a transaction: what an event
+# registration does. Under SQLite's default DEFERRED mode the read-then-write fails at once
+# with "database is locked"; with IMMEDIATE transactions and a busy timeout all succeed.
+CONCURRENT_SQLITE_SCRIPT = """
+import threading
+import django
+django.setup()
+from django.db import connection, transaction
+cursor = connection.cursor()
+cursor.execute("PRAGMA journal_mode")
+print(cursor.fetchone()[0])
+print(connection.settings_dict["OPTIONS"]["transaction_mode"])
+cursor.execute("CREATE TABLE seats (taken INTEGER)")
+errors = []
+
+def take_seat():
+    try:
+        with transaction.atomic():
+            with connection.cursor() as c:
+                c.execute("SELECT COUNT(*) FROM seats")
+                c.fetchone()
+                c.execute("INSERT INTO seats VALUES (1)")
+    except Exception as error:
+        errors.append(repr(error))
+    finally:
+        connection.close()
+
+threads = [threading.Thread(target=take_seat) for _ in range(16)]
+for thread in threads:
+    thread.start()
+for thread in threads:
+    thread.join()
+cursor = connection.cursor()
+cursor.execute("SELECT COUNT(*) FROM seats")
+print(cursor.fetchone()[0], len(errors), errors[:1])
+"""
+
+
+@pytest.mark.parametrize("configured_by", ["default", "DATABASE_URL"])
+def test_sqlite_uses_wal_and_immediate_transactions_however_configured(tmp_path, configured_by):
     environment = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
     environment.update(DJANGO_SETTINGS_MODULE="cms.settings.dev", VAR_DIR=str(tmp_path))
+    if configured_by == "DATABASE_URL":
+        environment["DATABASE_URL"] = f"sqlite:///{tmp_path / 'elsewhere.sqlite3'}"
     result = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, env=environment, capture_output=True, text=True
+        [sys.executable, "-c", CONCURRENT_SQLITE_SCRIPT],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == ["wal", "IMMEDIATE"]
+    journal_mode, transaction_mode, outcome = result.stdout.splitlines()
+    assert (journal_mode, transaction_mode) == ("wal", "IMMEDIATE")
+    assert outcome == "16 0 []"
 
 
 @pytest.mark.django_db
