@@ -1,12 +1,15 @@
-"""Demo content of the courses app, called by `manage.py seed_demo` (must be idempotent).
+"""Demo content of the courses app, seeded by `manage.py seed_demo` (must be idempotent).
 
 Three translated tracks, the catalogue in ky/ru/en and one module per track with real
-lessons (courses/demo_content/), mentored by the Club's mentor when the members seed has
-created her account.
+lessons, mentored by the Club's mentor when the members seed has created her account.
+Texts: courses/demo_data/ (tracks.yaml, catalogue.yaml, courses/<slug>.yaml).
 """
+
+from pathlib import Path
 
 from django.contrib.auth import get_user_model
 
+from home.members.demo import DEMO_MEMBER_USERNAMES, MENTOR_USERNAME
 from home.models import Track
 from home.seeding import (
     LANGUAGE_CODES,
@@ -14,59 +17,22 @@ from home.seeding import (
     ensure_translated_page,
     get_locale,
     home_pages,
+    load_demo_data,
+    load_demo_folder,
+    translated_texts,
 )
 
 from .access import can_track_progress
-from .demo_content import COURSES, TRACKS
 from .models import CourseIndexPage, CoursePage, LessonPage
 from .progress import mark_complete
 
-MENTOR_USERNAME = "saliya"  # home.members.demo.MENTOR_USERNAME
-
-CATALOGUE_TEXTS = {
-    "ky": {
-        "title": "Курстар",
-        "intro": "<p>Үч багыт боюнча модулдар: ийкемдүү көндүмдөр, өнөктөштүк жана "
-        "коалициялар, кесиптик билим. Ар бир сабак практикалык тапшырма жана рефлексия "
-        "менен аяктайт.</p>",
-    },
-    "ru": {
-        "title": "Курсы",
-        "intro": "<p>Модули трёх направлений: гибкие навыки, партнёрства и коалиции, "
-        "профессиональные знания. Каждый урок заканчивается практическим заданием и "
-        "рефлексией.</p>",
-    },
-    "en": {
-        "title": "Courses",
-        "intro": "<p>Modules in three tracks: soft skills, partnerships and coalitions, "
-        "professional knowledge. Every lesson ends with a practical task and a "
-        "reflection.</p>",
-    },
-}
-
-
-def _mentor_username():
-    try:
-        from home.members.demo import MENTOR_USERNAME as name
-    except ImportError:
-        name = MENTOR_USERNAME
-    return name
-
-
-def _first_demo_member():
-    try:
-        from home.members.demo import DEMO_MEMBER_USERNAMES
-    except ImportError:
-        return None
-    if not DEMO_MEMBER_USERNAMES:
-        return None
-    return get_user_model().objects.filter(username=DEMO_MEMBER_USERNAMES[0]).first()
+DATA = Path(__file__).resolve().parent / "demo_data"
 
 
 def ensure_demo_progress(courses_by_slug):
     """The first demo member has done lesson 1 of the public-speaking module: her
     dashboard then shows a progress bar and "continue where you left off"."""
-    member = _first_demo_member()
+    member = get_user_model().objects.filter(username=DEMO_MEMBER_USERNAMES[0]).first()
     course = courses_by_slug.get("public-speaking", {}).get("ky")
     if member is None or course is None or not can_track_progress(member):
         return
@@ -78,20 +44,22 @@ def ensure_demo_progress(courses_by_slug):
 def ensure_tracks():
     """The three tracks in Kyrgyz with their Russian and English translations."""
     tracks = {}
-    for data in TRACKS:
+    for data in load_demo_data(DATA / "tracks.yaml"):
+        texts = translated_texts(data, "name", "description")
         shared = {key: data[key] for key in ("colour", "icon", "sort_order")}
         track, _created = Track.objects.get_or_create(
-            locale=get_locale("ky"), slug=data["slug"], defaults={**shared, **data["ky"]}
+            locale=get_locale("ky"), slug=data["slug"], defaults={**shared, **texts["ky"]}
         )
         for code in LANGUAGE_CODES[1:]:
-            ensure_snippet_translation(track, code, **data[code])
+            ensure_snippet_translation(track, code, **texts[code])
         tracks[data["slug"]] = track
     return tracks
 
 
 def ensure_catalogue():
+    texts = translated_texts(load_demo_data(DATA / "catalogue.yaml"), "title", "intro")
     return ensure_translated_page(
-        home_pages(), CourseIndexPage, "courses", CATALOGUE_TEXTS, show_in_menus=True
+        home_pages(), CourseIndexPage, "courses", texts, show_in_menus=True
     )
 
 
@@ -100,7 +68,7 @@ def ensure_course(catalogues, data, track, mentor):
         catalogues,
         CoursePage,
         data["slug"],
-        data["texts"],
+        translated_texts(data, "title", "summary", "learning_outcomes"),
         track=track,
         mentor=mentor,
         members_only=data["members_only"],
@@ -112,8 +80,10 @@ def ensure_course(catalogues, data, track, mentor):
             courses,
             LessonPage,
             lesson["slug"],
-            lesson["texts"],
+            translated_texts(lesson, "title", "intro", "body"),
             estimated_minutes=lesson["estimated_minutes"],
+            check_required=lesson.get("check_required", False),
+            pass_mark=lesson.get("pass_mark", 80),
         )
     return courses
 
@@ -122,12 +92,12 @@ def seed(command):
     """Create or update this app's demo content; running it twice changes nothing."""
     tracks = ensure_tracks()
     catalogues = ensure_catalogue()
-    mentor = get_user_model().objects.filter(username=_mentor_username()).first()
+    mentor = get_user_model().objects.filter(username=MENTOR_USERNAME).first()
     courses = {}
-    for data in COURSES:
+    for data in load_demo_folder(DATA / "courses"):
         courses[data["slug"]] = ensure_course(catalogues, data, tracks[data["track"]], mentor)
     ensure_demo_progress(courses)
     command.stdout.write(
-        f"Courses: {len(COURSES)} modules in {len(LANGUAGE_CODES)} languages"
+        f"Courses: {len(courses)} modules in {len(LANGUAGE_CODES)} languages"
         + ("" if mentor else " (no mentor account yet)")
     )

@@ -1,10 +1,80 @@
-"""Building blocks for the idempotent `seed_demo` command, shared by every app."""
+"""Building blocks for the idempotent `seed_demo` command, shared by every app.
 
+Each app registers a seeder with the `register_demo_seeder` hook and keeps its demo texts
+in YAML files under its `demo_data/` folder. Every translatable field is written there as
+`{ky: ..., ru: ..., en: ...}`, so translators review the three languages side by side
+without reading Python; a StreamField is a list of `{type: ..., value: ...}` blocks.
+`localized()` turns such a tree into one language's values, for any block shape.
+"""
+
+from pathlib import Path
+
+import yaml
 from django.contrib.auth import get_user_model
+from wagtail import hooks
+from wagtail.fields import StreamField
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import TranslationSource
 
 LANGUAGE_CODES = ("ky", "ru", "en")
+
+
+def demo_seeders():
+    """The seeders apps register with `register_demo_seeder`, in their hook `order`."""
+    return hooks.get_hooks("register_demo_seeder")
+
+
+def load_demo_data(path):
+    """One YAML data file, read with `safe_load` (plain data, never Python objects).
+
+    A text missing a language fails here, naming the file, rather than half-way through
+    seeding.
+    """
+    with Path(path).open(encoding="utf-8") as file:
+        data = yaml.safe_load(file)
+    try:
+        localized(data, LANGUAGE_CODES[0])
+    except ValueError as error:
+        raise ValueError(f"{path}: {error}") from error
+    return data
+
+
+def load_demo_folder(path):
+    """Every YAML file of a folder (one page each), in the order of their `order` key."""
+    items = [load_demo_data(file) for file in sorted(Path(path).glob("*.yaml"))]
+    return sorted(items, key=lambda item: item.get("order", 0))
+
+
+def localized(value, code):
+    """The `code` language of a data tree.
+
+    `{ky, ru, en}` mappings become that language's text, `{type, value}` blocks the
+    `(type, value)` pairs a StreamField takes; everything else is shared by every language.
+    """
+    if isinstance(value, list):
+        return [localized(item, code) for item in value]
+    if not isinstance(value, dict):
+        return value
+    if value.keys() & set(LANGUAGE_CODES):
+        if len(value) != len(LANGUAGE_CODES) or not all(value.get(c) for c in LANGUAGE_CODES):
+            raise ValueError(f"a demo text needs exactly ky, ru and en, none empty: {value!r}")
+        return value[code]
+    if value.keys() == {"type", "value"}:
+        return (value["type"], localized(value["value"], code))
+    return {key: localized(item, code) for key, item in value.items()}
+
+
+def translated_texts(data, *names):
+    """`{code: {name: value}}` for those of the named fields a data file has."""
+    return {
+        code: {name: localized(data[name], code) for name in names if name in data}
+        for code in LANGUAGE_CODES
+    }
+
+
+def language_columns(name, value):
+    """A `{ky, ru, en}` value as the `name_ky`, `name_ru` and `name_en` columns of one row."""
+    return {f"{name}_{code}": localized(value, code) for code in LANGUAGE_CODES}
 
 
 def get_locale(code):
@@ -39,9 +109,37 @@ def ensure_translation(page, code, **fields):
     )
     translation = translation.specific
     for name, value in fields.items():
-        setattr(translation, name, value)
+        if isinstance(translation._meta.get_field(name), StreamField):
+            set_keeping_block_ids(translation, name, value)
+        else:
+            setattr(translation, name, value)
     translation.save_revision().publish()
     return translation
+
+
+def set_keeping_block_ids(translation, name, value):
+    """Write the demo texts into a translation's StreamField, keeping the source's block ids.
+
+    wagtail-localize keeps every block id in a translation, and what is keyed by a block
+    (answers to a knowledge check) then counts in every language; the demo texts, which have
+    the same block tree in every language, would otherwise get fresh ids.
+    """
+    field = translation._meta.get_field(name)
+    source = field.get_prep_value(getattr(translation, name))  # the copy: the source's ids
+    setattr(translation, name, value)
+    setattr(translation, name, _graft_ids(field.get_prep_value(getattr(translation, name)), source))
+
+
+def _graft_ids(fresh, source):
+    if isinstance(fresh, list) and isinstance(source, list):
+        others = source + [None] * (len(fresh) - len(source))
+        return [_graft_ids(item, other) for item, other in zip(fresh, others, strict=False)]
+    if not (isinstance(fresh, dict) and isinstance(source, dict)):
+        return fresh
+    grafted = {key: _graft_ids(item, source.get(key)) for key, item in fresh.items()}
+    if {"type", "value", "id"} <= fresh.keys() and source.get("type") == fresh["type"]:
+        grafted["id"] = source.get("id") or fresh["id"]
+    return grafted
 
 
 def ensure_translated_page(parent_by_language, page_class, slug, texts, **common):

@@ -1,8 +1,11 @@
-"""Demo content of the library, called by `manage.py seed_demo` (idempotent).
+"""Demo content of the library, seeded by `manage.py seed_demo` (idempotent).
 
 Nine items from the Club's concept in ky, ru and en, tagged (tag names in every language),
-spread over the four pilot oblasts, two of them for Club members only.
+spread over the four pilot oblasts, two of them for Club members only. Texts:
+library/demo_data/ (library.yaml, tags.yaml, items/<slug>.yaml).
 """
+
+from pathlib import Path
 
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
@@ -15,45 +18,29 @@ from home.seeding import (
     ensure_translated_page,
     ensure_translation,
     home_pages,
+    language_columns,
+    load_demo_data,
+    load_demo_folder,
+    localized,
+    translated_texts,
 )
 
-from .demo_texts import INDEX_TEXTS, ITEMS, MUNICIPALITIES, TAGS
 from .documents import ensure_members_only_collection
 from .models import LibraryIndexPage, LibraryItemPage, LibraryTag
 
-INDEX_SLUG = "library"
-# Our track keys and the slugs the courses app may give them (the first match wins).
-TRACK_SLUGS = {
-    "soft-skills": ["soft-skills"],
-    "partnerships": ["partnerships", "partnerships-and-coalitions", "coalitions"],
-    "professional": ["professional-knowledge", "professional", "local-budget"],
-}
-TRACK_ORDER = ["soft-skills", "partnerships", "professional"]
+DATA = Path(__file__).resolve().parent / "demo_data"
+ITEM_TEXTS = ("title", "summary", "body", "source", "municipality")
 
 
 def ensure_tags():
     tags = {}
-    for slug, (name, name_ky, name_ru) in TAGS.items():
+    for data in load_demo_data(DATA / "tags.yaml"):
         tag, _created = LibraryTag.objects.get_or_create(
-            slug=slug,
-            defaults={"name": name, "name_ky": name_ky, "name_ru": name_ru, "name_en": name},
+            slug=data["slug"],
+            defaults={"name": data["name"]["en"], **language_columns("name", data["name"])},
         )
-        tags[slug] = tag
+        tags[data["slug"]] = tag
     return tags
-
-
-def source_tracks():
-    """The Kyrgyz tracks created by the courses seed, keyed by our track keys."""
-    tracks = list(Track.objects.filter(locale__language_code="ky").order_by("sort_order", "pk"))
-    by_slug = {track.slug: track for track in tracks}
-    found = {}
-    for position, key in enumerate(TRACK_ORDER):
-        match = next((by_slug[s] for s in TRACK_SLUGS[key] if s in by_slug), None)
-        if match is None and len(tracks) == len(TRACK_ORDER):
-            match = tracks[position]
-        if match is not None:
-            found[key] = match
-    return found
 
 
 def ensure_document(spec):
@@ -71,37 +58,34 @@ def ensure_document(spec):
     return document
 
 
-def item_texts(spec, document):
-    texts = {}
-    for code in LANGUAGE_CODES:
-        fields = dict(spec["texts"][code])
-        fields["source"] = spec["source"][code]
-        fields["municipality"] = MUNICIPALITIES[spec["place"]][code] if spec["place"] else ""
-        if document is not None:
-            label = spec["document"]["labels"][code]
-            fields["resources"] = [("document", {"document": document, "title": label})]
-        texts[code] = fields
+def item_texts(data, document):
+    """The item's fields in each language, with its document under that language's label."""
+    texts = translated_texts(data, *ITEM_TEXTS)
+    if document is not None:
+        for code in LANGUAGE_CODES:
+            label = localized(data["document"]["label"], code)
+            texts[code]["resources"] = [("document", {"document": document, "title": label})]
     return texts
 
 
-def ensure_item(parents, spec, tags, tracks):
+def ensure_item(parents, data, tags, tracks):
     """The Kyrgyz item with its tags and tracks first; the translations copy them."""
-    document = ensure_document(spec["document"]) if "document" in spec else None
-    texts = item_texts(spec, document)
-    source = parents["ky"].get_children().filter(slug=spec["slug"]).first()
+    document = ensure_document(data["document"]) if "document" in data else None
+    texts = item_texts(data, document)
+    source = parents["ky"].get_children().filter(slug=data["slug"]).first()
     if source is None:
         source = ensure_child_page(
             parents["ky"],
             LibraryItemPage,
-            spec["slug"],
-            kind=spec["kind"],
-            oblast=spec["oblast"],
-            year=spec["year"],
-            members_only=spec.get("members_only", False),
+            data["slug"],
+            kind=data["kind"],
+            oblast=data["oblast"],
+            year=data["year"],
+            members_only=data.get("members_only", False),
             **texts["ky"],
         )
-        source.tags.set([tags[slug] for slug in spec["tags"]])
-        source.tracks.set([tracks[key] for key in spec["tracks"] if key in tracks])
+        source.tags.set([tags[slug] for slug in data["tags"]])
+        source.tracks.set([tracks[slug] for slug in data["tracks"] if slug in tracks])
         source.save_revision().publish()
     pages = {"ky": source.specific}
     for code in LANGUAGE_CODES[1:]:
@@ -110,17 +94,15 @@ def ensure_item(parents, spec, tags, tracks):
 
 
 def seed(command):
-    homes = home_pages()
+    texts = translated_texts(load_demo_data(DATA / "library.yaml"), "title", "intro")
     libraries = ensure_translated_page(
-        homes,
-        LibraryIndexPage,
-        INDEX_SLUG,
-        {code: INDEX_TEXTS[code] for code in LANGUAGE_CODES},
-        show_in_menus=True,
+        home_pages(), LibraryIndexPage, "library", texts, show_in_menus=True
     )
     ensure_members_only_collection()
     tags = ensure_tags()
-    tracks = source_tracks()
-    for spec in ITEMS:
-        ensure_item(libraries, spec, tags, tracks)
-    command.stdout.write(f"Library: {len(ITEMS)} items in {len(LANGUAGE_CODES)} languages.")
+    # The Kyrgyz tracks the courses seed made; an item skips a track that is missing.
+    tracks = {track.slug: track for track in Track.objects.filter(locale__language_code="ky")}
+    items = load_demo_folder(DATA / "items")
+    for data in items:
+        ensure_item(libraries, data, tags, tracks)
+    command.stdout.write(f"Library: {len(items)} items in {len(LANGUAGE_CODES)} languages.")

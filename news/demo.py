@@ -1,54 +1,51 @@
-"""Demo content of the news app, called by `manage.py seed_demo` (must be idempotent).
+"""Demo content of the news app, seeded by `manage.py seed_demo` (must be idempotent).
 
 The 18 July 2022 public discussion in Bishkek with its real programme, three upcoming online
 sessions (dated relative to the first seeding, rolled forward once they have ended), and
-news items, in ky / ru / en.
+news items, in ky / ru / en. Texts: news/demo_data/ (indexes.yaml, events/, news/).
 """
 
 import contextlib
 import datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
+from home.members.demo import DEMO_MEMBER_USERNAMES
 from home.seeding import (
     LANGUAGE_CODES,
     ensure_child_page,
     ensure_translation,
     get_locale,
     home_pages,
+    load_demo_data,
+    load_demo_folder,
+    localized,
+    translated_texts,
 )
 
-from . import demo_texts as texts
-from .models import (
-    EventFormat,
-    EventIndexPage,
-    EventPage,
-    EventProgrammeItem,
-    NewsIndexPage,
-    NewsPage,
-)
+from .models import EventIndexPage, EventPage, EventProgrammeItem, NewsIndexPage, NewsPage
 from .registration import RegistrationError, register
 
 BISHKEK = ZoneInfo(settings.TIME_ZONE)
-
-
-def _time(value):
-    return datetime.time.fromisoformat(value)
+DATA = Path(__file__).resolve().parent / "demo_data"
+EVENT_TEXTS = ("title", "intro", "venue", "address", "audience", "moderator")
+EVENT_SETTINGS = ("format", "capacity", "meeting_url", "registration_open")
 
 
 def _rows(programme, code):
     return [
         EventProgrammeItem(
             sort_order=position,
-            start=start,
-            end=end,
-            session=session[code],
-            speaker=(speaker or {}).get(code, ""),
+            start=datetime.time.fromisoformat(row["start"]),
+            end=datetime.time.fromisoformat(row["end"]),
+            session=localized(row["session"], code),
+            speaker=localized(row.get("speaker", ""), code),
         )
-        for position, (start, end, session, speaker) in enumerate(programme)
+        for position, row in enumerate(programme)
     ]
 
 
@@ -81,111 +78,60 @@ def _translated(parents, page_class, slug, per_language, rows=None, **common):
 
 
 def _indexes(homes):
+    data = load_demo_data(DATA / "indexes.yaml")
     indexes = {}
     for slug, page_class in (("news", NewsIndexPage), ("events", EventIndexPage)):
-        indexes[slug] = _translated(
-            homes, page_class, slug, texts.INDEXES[slug], show_in_menus=True
-        )
+        texts = translated_texts(data[slug], "title", "intro")
+        indexes[slug] = _translated(homes, page_class, slug, texts, show_in_menus=True)
     return indexes
 
 
-def _discussion(parents):
-    start = datetime.datetime(2022, 7, 18, 13, 30, tzinfo=BISHKEK)
-    programme = [
-        (_time(a), _time(b), session, speaker)
-        for a, b, session, speaker in texts.DISCUSSION_PROGRAMME
-    ]
-    per_language = {
-        code: {**texts.DISCUSSION[code], "moderator": texts.AKULOVA[code]}
-        for code in LANGUAGE_CODES
-    }
-    return _translated(
+def _event(parents, data):
+    """One event on a fixed `date`, or `days_from_today` (an upcoming online session)."""
+    upcoming = "days_from_today" in data
+    day = (
+        timezone.localdate() + datetime.timedelta(days=data["days_from_today"])
+        if upcoming
+        else data["date"]
+    )
+    start, end = (
+        datetime.datetime.combine(day, datetime.time.fromisoformat(data[key]), tzinfo=BISHKEK)
+        for key in ("start", "end")
+    )
+    source = _translated(
         parents,
         EventPage,
-        "concept-discussion-2022-07-18",
-        per_language,
-        rows={code: _rows(programme, code) for code in LANGUAGE_CODES},
-        format=EventFormat.OFFLINE,
+        data["slug"],
+        translated_texts(data, *EVENT_TEXTS),
+        rows={code: _rows(data["programme"], code) for code in LANGUAGE_CODES},
         start=start,
-        end=start.replace(hour=17, minute=30),
-        registration_open=False,
-    )
-
-
-def _online_sessions(parents):
-    today = timezone.localdate()
-    sessions = []
-    for slug, days, capacity, titles in texts.ONLINE_SESSIONS:
-        start = datetime.datetime.combine(
-            today + datetime.timedelta(days=days), datetime.time(15, 0), tzinfo=BISHKEK
+        end=end,
+        **{key: data[key] for key in EVENT_SETTINGS if key in data},
+    )["ky"]
+    if upcoming and source.end <= timezone.now():
+        # An old development database: keep the demo sessions upcoming.
+        EventPage.objects.filter(translation_key=source.translation_key).update(
+            start=start, end=end
         )
-        end = start + datetime.timedelta(minutes=90)
-        programme = [
-            (
-                (start + datetime.timedelta(minutes=a)).time(),
-                (start + datetime.timedelta(minutes=b)).time(),
-                session,
-                speaker,
-            )
-            for a, b, session, speaker in texts.ONLINE_PROGRAMME
-        ]
-        per_language = {
-            code: {
-                "title": titles[code][0],
-                "intro": titles[code][1],
-                "moderator": texts.AKULOVA[code],
-                "audience": texts.PARTICIPANTS_AUDIENCE[code],
-            }
-            for code in LANGUAGE_CODES
-        }
-        pages = _translated(
-            parents,
-            EventPage,
-            slug,
-            per_language,
-            rows={code: _rows(programme, code) for code in LANGUAGE_CODES},
-            format=EventFormat.ONLINE,
-            start=start,
-            end=end,
-            capacity=capacity,
-            meeting_url=f"https://meet.jit.si/amuca-club-{slug}",
-        )
-        source = pages["ky"]
-        if source.end <= timezone.now():
-            # An old development database: keep the demo sessions upcoming.
-            EventPage.objects.filter(translation_key=source.translation_key).update(
-                start=start, end=end
-            )
-        sessions.append(source)
-    return sessions
+        source.start, source.end = start, end
+    return source
 
 
 def _news(parents):
-    for slug, date, tags, per_language in texts.NEWS:
-        values = {
-            code: {
-                "title": title,
-                "intro": intro,
-                "body": [("paragraph", f"<p>{paragraph}</p>") for paragraph in paragraphs],
-            }
-            for code, (title, intro, paragraphs) in per_language.items()
-        }
-        day = datetime.date.fromisoformat(date) if date else timezone.localdate()
-        existing = parents["ky"].get_children().filter(slug=slug).exists()
-        source = ensure_child_page(parents["ky"], NewsPage, slug, date=day, **values["ky"])
+    for data in load_demo_folder(DATA / "news"):
+        texts = translated_texts(data, "title", "intro", "body")
+        day = data.get("date") or timezone.localdate()
+        existing = parents["ky"].get_children().filter(slug=data["slug"]).exists()
+        source = ensure_child_page(parents["ky"], NewsPage, data["slug"], date=day, **texts["ky"])
         if not existing:
-            source.tags.add(*tags)
+            source.tags.add(*data["tags"])
             source.save_revision().publish()
         for code in LANGUAGE_CODES[1:]:
-            ensure_translation(source, code, **values[code])
+            ensure_translation(source, code, **texts[code])
 
 
 def _demo_registration(session):
-    """One demo member registered for the first online session, for the dashboard."""
-    try:
-        from home.members.demo import DEMO_MEMBER_USERNAMES
-    except ImportError:
-        return
+    """One demo member registered for the first upcoming session, for the dashboard."""
     user = get_user_model().objects.filter(username__in=DEMO_MEMBER_USERNAMES[:1]).first()
     if user is not None:
         with contextlib.suppress(RegistrationError):
@@ -194,10 +140,9 @@ def _demo_registration(session):
 
 def seed(command):
     """Create or update this app's demo content; running it twice changes nothing."""
-    homes = home_pages()
-    indexes = _indexes(homes)
-    _discussion(indexes["events"])
-    sessions = _online_sessions(indexes["events"])
+    indexes = _indexes(home_pages())
+    events = [_event(indexes["events"], data) for data in load_demo_folder(DATA / "events")]
     _news(indexes["news"])
-    if sessions:
-        _demo_registration(sessions[0])
+    upcoming = [event for event in events if event.start > timezone.now()]
+    if upcoming:
+        _demo_registration(upcoming[0])

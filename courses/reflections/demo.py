@@ -1,92 +1,29 @@
-"""Demo content of the reflections app, called by `manage.py seed_demo` (must be idempotent).
+"""Demo content of the reflections app, seeded by `manage.py seed_demo` (idempotent).
 
 Submitted reflections and mentor feedback for the demo members, each in her own language:
 one answered, one waiting for the demo mentor (so she can answer it in the admin), one sent
 back for revision, one stakeholder map and one draft. Skips quietly when the members or
-courses seeds have not run.
+courses seeds have not run. Texts and plan: courses/reflections/demo_data/reflections.yaml.
 """
 
 from datetime import timedelta
+from pathlib import Path
 
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
+from courses.models import Enrollment, LessonCompletion, LessonPage
+from home.members.demo import DEMO_MEMBER_USERNAMES, MENTOR_USERNAME
+from home.seeding import LANGUAGE_CODES, load_demo_data, localized
+
 from .lessons import lesson_tasks
 from .models import Feedback, Reflection, StakeholderEntry, Status
 
-ANSWERS = {
-    "ky": [
-        "Айыл өкмөтү менен жолугушуу уюштуруп, бюджеттик угууга аялдарды чакырдым.",
-        "Кийинки жолу чакырууну эртерээк таратып, жаштарды да тартам.",
-        "Кеңештеги кесиптештерим менен алдын ала сүйлөшүү пайдалуу болду.",
-    ],
-    "ru": [
-        "Я провела встречу с айыл окмоту и пригласила женщин на бюджетные слушания.",
-        "В следующий раз разошлю приглашения раньше и привлеку молодёжь.",
-        "Полезно было заранее обсудить вопрос с коллегами по кенешу.",
-    ],
-    "en": [
-        "I met the aiyl okmotu and invited women to the budget hearing.",
-        "Next time I will send the invitations earlier and involve young people.",
-        "Talking to my fellow deputies beforehand helped a lot.",
-    ],
-}
-FEEDBACK = {
-    "ky": "Абдан жакшы! Угууга канча киши келгенин жана кандай сунуштар айтылганын да жазыңыз.",
-    "ru": "Очень хорошо! Допишите, пожалуйста, сколько человек пришло и какие предложения прозвучали.",
-    "en": "Very good! Please add how many people came and which proposals were made.",
-}
-REVISION = {
-    "ky": "Жакшы башталыш. Кайсы чечимдерди өзүңүз кабыл алганыңызды так жазып бериңизчи.",
-    "ru": "Хорошее начало. Опишите, пожалуйста, конкретнее, какие решения вы приняли сами.",
-    "en": "A good start. Please describe more precisely which decisions you took yourself.",
-}
-ROWS = {
-    "ru": [
-        (
-            "Айыл окмоту",
-            "local",
-            "state",
-            "Сбалансированный бюджет",
-            "high",
-            "medium",
-            "Совместные слушания",
-        ),
-        (
-            "Совет женщин села",
-            "local",
-            "informal",
-            "Безопасные улицы",
-            "low",
-            "high",
-            "Сбор подписей",
-        ),
-        (
-            "ПРООН",
-            "national",
-            "international",
-            "Участие граждан",
-            "medium",
-            "high",
-            "Гранты и тренинги",
-        ),
-    ],
-}
-
-# username -> (lesson number among the reflective lessons, state, needs a stakeholder map)
-PLAN = [
-    ("aigul", 0, Status.FEEDBACK_GIVEN, False),
-    ("gulnara", 0, Status.SUBMITTED, False),
-    ("nurzhan", 1, Status.REVISION_REQUESTED, False),
-    ("elena", 0, Status.SUBMITTED, True),
-    ("asel", 1, Status.DRAFT, False),
-]
+DATA = Path(__file__).resolve().parent / "demo_data" / "reflections.yaml"
 
 
 def _lessons():
     """Kyrgyz lessons with a reflection prompt, and those with a stakeholder map."""
-    from courses.models import LessonPage
-
     prompts, maps = [], []
     for lesson in LessonPage.objects.live().filter(locale__language_code="ky").order_by("path"):
         tasks = lesson_tasks(lesson)
@@ -104,8 +41,6 @@ def _in_language(lesson, code):
 
 def _record_progress(user, lesson):
     """She did the lesson she reflects on: her enrolment and that lesson's completion."""
-    from courses.models import Enrollment, LessonCompletion
-
     course_key = lesson.get_parent().translation_key
     Enrollment.objects.get_or_create(user=user, course_key=course_key)
     LessonCompletion.objects.get_or_create(
@@ -113,13 +48,22 @@ def _record_progress(user, lesson):
     )
 
 
+def _give_feedback(reflection, mentor, texts, submitted_at):
+    asks = reflection.status == Status.REVISION_REQUESTED
+    answered_at = submitted_at + timedelta(days=1, hours=3)
+    Feedback.objects.create(
+        reflection=reflection,
+        mentor=mentor,
+        text=texts["revision" if asks else "feedback"],
+        asks_revision=asks,
+        created_at=answered_at,
+        response_seconds=int((answered_at - submitted_at).total_seconds()),
+    )
+    Reflection.objects.filter(pk=reflection.pk).update(answered_at=answered_at)
+
+
 def seed(command):
     """Create or update this app's demo content; running it twice changes nothing."""
-    try:
-        from home.members.demo import DEMO_MEMBER_USERNAMES, MENTOR_USERNAME
-    except ImportError:
-        command.stdout.write("reflections: no demo members, skipped")
-        return
     users = get_user_model().objects.select_related("member_profile")
     mentor = users.filter(username=MENTOR_USERNAME).first()
     members = {u.username: u for u in users.filter(username__in=DEMO_MEMBER_USERNAMES)}
@@ -127,18 +71,19 @@ def seed(command):
     if mentor is None or not members or not prompts:
         command.stdout.write("reflections: demo members or lessons missing, skipped")
         return
+    data = load_demo_data(DATA)
     now = timezone.now()
-    for offset, (username, number, status, wants_map) in enumerate(PLAN):
-        user = members.get(username)
-        choices = maps if wants_map and maps else prompts
+    for offset, plan in enumerate(data["plan"]):
+        user = members.get(plan["member"])
+        choices = maps if plan["stakeholder_map"] and maps else prompts
         if user is None:
             continue
-        lesson = choices[min(number, len(choices) - 1)]
+        lesson = choices[min(plan["lesson"], len(choices) - 1)]
         profile = getattr(user, "member_profile", None)
         code = getattr(profile, "preferred_language", "") or "ky"
+        texts = localized(data, code if code in LANGUAGE_CODES else "ky")
         local = _in_language(lesson, code)
         questions = lesson_tasks(local)["questions"]
-        texts = ANSWERS.get(code, ANSWERS["ky"])
         submitted_at = now - timedelta(days=6 - offset)
         reflection, created = Reflection.objects.get_or_create(
             user=user,
@@ -146,12 +91,12 @@ def seed(command):
             defaults={
                 "course_key": lesson.get_parent().translation_key,
                 "language": code,
-                "status": status,
+                "status": plan["status"],
                 "answers": [
-                    {"question": q, "answer": texts[i % len(texts)]}
+                    {"question": q, "answer": texts["answers"][i % len(texts["answers"])]}
                     for i, q in enumerate(questions)
                 ],
-                "submitted_at": None if status == Status.DRAFT else submitted_at,
+                "submitted_at": None if plan["status"] == Status.DRAFT else submitted_at,
             },
         )
         if not created:
@@ -159,29 +104,9 @@ def seed(command):
         _record_progress(user, lesson)
         if lesson_tasks(local)["stakeholder_maps"]:
             StakeholderEntry.objects.bulk_create(
-                StakeholderEntry(
-                    reflection=reflection,
-                    position=i,
-                    stakeholder=row[0],
-                    level=row[1],
-                    kind=row[2],
-                    interests=row[3],
-                    influence=row[4],
-                    interest=row[5],
-                    cooperation=row[6],
-                )
-                for i, row in enumerate(ROWS.get(code, ROWS["ru"]))
+                StakeholderEntry(reflection=reflection, position=i, **row)
+                for i, row in enumerate(texts["stakeholders"])
             )
-        if status in (Status.FEEDBACK_GIVEN, Status.REVISION_REQUESTED):
-            answered_at = submitted_at + timedelta(days=1, hours=3)
-            asks = status == Status.REVISION_REQUESTED
-            Feedback.objects.create(
-                reflection=reflection,
-                mentor=mentor,
-                text=(REVISION if asks else FEEDBACK).get(code, FEEDBACK["ky"]),
-                asks_revision=asks,
-                created_at=answered_at,
-                response_seconds=int((answered_at - submitted_at).total_seconds()),
-            )
-            Reflection.objects.filter(pk=reflection.pk).update(answered_at=answered_at)
+        if reflection.status in (Status.FEEDBACK_GIVEN, Status.REVISION_REQUESTED):
+            _give_feedback(reflection, mentor, texts, submitted_at)
     command.stdout.write(f"reflections: demo reflections for {len(members)} members")

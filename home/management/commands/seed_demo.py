@@ -1,23 +1,15 @@
 """Fill the site with the Club's real demo content in Kyrgyz, Russian and English.
 
 Idempotent: every seeder looks its objects up before creating them, so a second run
-changes nothing. Apps add their content through their own `demo.seed(command)`.
+changes nothing. Apps add their content by registering a seeder with the
+`register_demo_seeder` hook (its `order` says when it runs); home knows none of them.
 """
-
-from importlib import import_module
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-SEEDERS = [
-    "home.demo",
-    "home.members.demo",
-    "courses.demo",
-    "courses.reflections.demo",
-    "library.demo",
-    "news.demo",
-]
+from home.seeding import demo_seeders
 
 
 class Command(BaseCommand):
@@ -26,9 +18,9 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         if not settings.DEMO_CONTENT_ALLOWED:
             raise CommandError("seed_demo creates accounts with known passwords: dev only.")
-        for module_name in SEEDERS:
+        for seeder in demo_seeders():
             with transaction.atomic():
-                import_module(module_name).seed(self)
+                seeder(self)
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
 
     def credential(self, role, username, password):
