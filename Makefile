@@ -8,14 +8,19 @@ PG_HOST ?= 127.0.0.1
 PG_PORT ?= 5432
 PG_USER ?= postgres
 PG_DB := club_test_$(shell date +%s)_$$$$
+# The certificate PDFs embed DejaVu Sans (Cyrillic and ң ө ү): courses/certificate_pdf.py.
+CERTIFICATE_FONT := /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
 
-.PHONY: run install system-deps messages compilemessages migrate seed lint format test test-sqlite test-postgres e2e bench clean
+.PHONY: run install system-deps messages compilemessages migrate seed lint format \
+	test checks test-sqlite test-postgres e2e bench load clean
+
+# --- Set-up and the development server ------------------------------------------------
 
 run: install compilemessages migrate seed  ## venv, install, migrate, demo content, serve
 	$(MANAGE) runserver 127.0.0.1:8000
 
 $(VENV)/.installed: requirements.txt
-	@command -v msgfmt >/dev/null || $(MAKE) system-deps
+	@command -v msgfmt >/dev/null && test -f $(CERTIFICATE_FONT) || $(MAKE) system-deps
 	test -d $(VENV) || python3 -m venv $(VENV)
 	$(PIP) install --quiet --upgrade pip
 	$(PIP) install --quiet -r requirements.txt
@@ -23,9 +28,17 @@ $(VENV)/.installed: requirements.txt
 
 install: $(VENV)/.installed
 
-system-deps:  ## Debian packages: gettext for translations, chromium for browser tests
-	@if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq gettext chromium >/dev/null; \
-	else echo "Install as root: apt-get install gettext chromium"; exit 1; fi
+system-deps:  ## Debian packages: gettext (translations), chromium (browser tests), DejaVu (certificate PDFs)
+	@if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq gettext chromium fonts-dejavu-core >/dev/null; \
+	else echo "Install as root: apt-get install gettext chromium fonts-dejavu-core"; exit 1; fi
+
+migrate: install
+	$(MANAGE) migrate --noinput -v0
+
+seed: install
+	$(MANAGE) seed_demo
+
+# --- Translations ---------------------------------------------------------------------
 
 messages: install  ## extract our strings into locale/{ky,ru,en}/LC_MESSAGES/django.po
 	$(MANAGE) makemessages --no-obsolete --no-location -l ky -l ru -l en \
@@ -34,11 +47,7 @@ messages: install  ## extract our strings into locale/{ky,ru,en}/LC_MESSAGES/dja
 compilemessages: install
 	$(MANAGE) compilemessages --ignore=.venv -v0
 
-migrate: install
-	$(MANAGE) migrate --noinput -v0
-
-seed: install
-	$(MANAGE) seed_demo
+# --- Code style -----------------------------------------------------------------------
 
 lint: install
 	$(VENV)/bin/ruff check .
@@ -48,11 +57,15 @@ format: install
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
-test: install compilemessages lint  ## ruff, then the suite on SQLite and on PostgreSQL
+# --- Tests: `make test` runs them all -------------------------------------------------
+# Browser tests run only in `e2e` (`pytest -m e2e`); a plain pytest deselects them
+# (tests/e2e/conftest.py), so test-sqlite and test-postgres never run them twice.
+
+test: checks e2e test-sqlite test-postgres  ## ruff, checks, browser journeys, suite on SQLite and PostgreSQL
+
+checks: install compilemessages lint  ## Django's system checks and no missing migration
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) makemigrations --check --dry-run
-	$(MAKE) test-sqlite
-	$(MAKE) test-postgres
 
 test-sqlite: install compilemessages
 	@echo "=== pytest on SQLite"
@@ -68,22 +81,18 @@ test-postgres: install compilemessages
 		trap "dropdb --if-exists -h $(PG_HOST) -p $(PG_PORT) -U $(PG_USER) $$db" EXIT && \
 		DATABASE_URL=postgres://$(PG_USER)@$(PG_HOST):$(PG_PORT)/$$db $(VENV)/bin/pytest $(PYTEST_ARGS)
 
-clean:
-	rm -rf var $(VENV) .pytest_cache .ruff_cache
-	find . -name '*.mo' -not -path './.venv/*' -delete
-
-# --- proof (issue 9): browser journeys, benchmark, load run -----------------------------
-# Browser tests run only here (`pytest -m e2e`); a plain pytest deselects them
-# (tests/e2e/conftest.py), so test-sqlite/test-postgres never run them twice.
-test: e2e
-
 e2e: install compilemessages  ## Playwright + Debian chromium journeys, axe-core, page weight
-	@test -x /usr/bin/chromium || $(MAKE) system-deps
+	@test -x /usr/bin/chromium && test -f $(CERTIFICATE_FONT) || $(MAKE) system-deps
 	$(VENV)/bin/pytest -m e2e tests/e2e -p no:cacheprovider $(E2E_ARGS)
 
-bench: install compilemessages  ## synthetic data at scale; prints the benchmark table (not a test)
+# --- Measurements (figures, never pass/fail) ------------------------------------------
+
+bench: install compilemessages  ## synthetic data at scale; prints the benchmark table
 	$(PYTHON) -m tests.bench.bench_run $(BENCH_ARGS)
 
 load: install compilemessages  ## 50 users x 60 s against gunicorn on SQLite and PostgreSQL, with a restart
 	$(PYTHON) -m tests.bench.bench_load $(LOAD_ARGS)
-.PHONY: load
+
+clean:
+	rm -rf var $(VENV) .pytest_cache .ruff_cache
+	find . -name '*.mo' -not -path './.venv/*' -delete

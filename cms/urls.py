@@ -18,6 +18,8 @@ urlpatterns = [
 # Every public page carries its language: /ky/, /ru/, /en/. "/" redirects by Accept-Language.
 urlpatterns += i18n_patterns(
     path("", include("home.members.urls")),
+    path("", include("home.urls")),
+    path("", include("home.club.urls")),
     path("", include("courses.urls")),
     path("", include("courses.reflections.urls")),
     path("", include("library.urls")),
@@ -25,3 +27,6 @@ urlpatterns += i18n_patterns(
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
+
+# Never Django's default: it re-reads a form body that could not be parsed (see the view).
+handler400 = "home.views.bad_request"

@@ -1,9 +1,8 @@
 """Who may read a lesson and who may track progress."""
 
-from django.contrib.auth.views import redirect_to_login
-from django.template.response import TemplateResponse
+from django.utils.translation import gettext_lazy as _
 
-from home.members.access import is_club_member
+from home.members.access import is_club_member, members_only_refusal
 
 
 def can_read_course(user, course):
@@ -16,18 +15,15 @@ def can_track_progress(user):
 
 
 def lesson_access_denied(request, lesson):
-    """None if the visitor may open the lesson, else the response refusing it.
-
-    Anonymous visitors of a members-only lesson go to sign in (and come back); signed-in
-    people who are not Club members get a 403 page pointing at the course overview.
-    """
+    """None if the visitor may open the lesson, else the members-only answer."""
     course = lesson.course
     if can_read_course(request.user, course):
         return None
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    response = TemplateResponse(
-        request, "courses/members_only.html", {"page": lesson, "course": course}, status=403
+    return members_only_refusal(
+        request,
+        reason=_(
+            "This lesson is open to members of the Club of Women Deputies. "
+            "Your account is not a Club membership yet."
+        ),
+        overview=course,
     )
-    response["Cache-Control"] = "private, no-cache"
-    return response

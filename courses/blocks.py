@@ -1,22 +1,32 @@
 """StreamField blocks of a lesson: reading, media, and "learning in action" exercises."""
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.blocks import StructBlockValidationError
 
 from home import blocks as home_blocks
 from home.blocks import TEXT_FEATURES
 
+from .check_display import LessonChecks
+from .checks import read_check
+from .stakeholders import Degree, Level, StakeholderType
 
-def reflection_url(parent_context):
-    """The lesson's reflection/ address when the block is shown on a live lesson, else ''."""
+
+def subpage_url(parent_context, name):
+    """The lesson's `name` route (reflection/, check/) on a live lesson, else ''."""
     page = (parent_context or {}).get("page")
     if page is None or not getattr(page, "pk", None) or not hasattr(page, "reverse_subpage"):
         return ""
-    if "reflection" not in {pattern.name for pattern in page.get_subpage_urls()}:
+    if name not in {pattern.name for pattern in page.get_subpage_urls()}:
         return ""
     request = (parent_context or {}).get("request")
     url = page.get_url(request)
-    return url + page.reverse_subpage("reflection") if url else ""
+    return url + page.reverse_subpage(name) if url else ""
+
+
+def reflection_url(parent_context):
+    return subpage_url(parent_context, "reflection")
 
 
 class HeadingBlock(blocks.CharBlock):
@@ -142,22 +152,12 @@ class ReflectionPromptBlock(blocks.StructBlock):
         }
 
 
-STAKEHOLDER_LEVELS = [("national", _("National")), ("local", _("Local"))]
-STAKEHOLDER_KINDS = [
-    ("state", _("State body")),
-    ("international", _("International organisation")),
-    ("civil_society", _("Civil-society organisation")),
-    ("informal", _("Informal group")),
-]
-INFLUENCE_LEVELS = [("low", _("Low")), ("medium", _("Medium")), ("high", _("High"))]
-
-
 class StakeholderBlock(blocks.StructBlock):
     name = blocks.CharBlock(max_length=160, label=_("Stakeholder"))
-    level = blocks.ChoiceBlock(choices=STAKEHOLDER_LEVELS, label=_("Level"))
-    kind = blocks.ChoiceBlock(choices=STAKEHOLDER_KINDS, label=_("Kind"))
+    level = blocks.ChoiceBlock(choices=Level.choices, label=_("Level"))
+    kind = blocks.ChoiceBlock(choices=StakeholderType.choices, label=_("Kind"))
     interests = blocks.TextBlock(label=_("Interests"))
-    influence = blocks.ChoiceBlock(choices=INFLUENCE_LEVELS, label=_("Influence"))
+    influence = blocks.ChoiceBlock(choices=Degree.choices, label=_("Influence"))
     cooperation = blocks.TextBlock(label=_("Possible cooperation"))
 
 
@@ -168,9 +168,9 @@ class StakeholderMapBlock(blocks.StructBlock):
         context = super().get_context(value, parent_context)
         context["reflection_url"] = reflection_url(parent_context)
         levels, kinds, influence = (
-            dict(STAKEHOLDER_LEVELS),
-            dict(STAKEHOLDER_KINDS),
-            dict(INFLUENCE_LEVELS),
+            dict(Level.choices),
+            dict(StakeholderType.choices),
+            dict(Degree.choices),
         )
         context["rows"] = [
             {
@@ -215,6 +215,90 @@ class StakeholderMapBlock(blocks.StructBlock):
         }
 
 
+class OptionBlock(blocks.StructBlock):
+    text = blocks.CharBlock(max_length=300, label=_("Answer"))
+    correct = blocks.BooleanBlock(required=False, label=_("Right answer"))
+    feedback = blocks.TextBlock(
+        required=False,
+        label=_("Feedback"),
+        help_text=_("Shown when she chooses this answer: why it is right or not."),
+    )
+
+
+class QuestionBlock(blocks.StructBlock):
+    text = blocks.TextBlock(label=_("Question"))
+    kind = blocks.ChoiceBlock(
+        choices=[
+            ("single", _("One right answer")),
+            ("multiple", _("Several answers may be right")),
+        ],
+        default="single",
+        label=_("Kind"),
+    )
+    options = blocks.ListBlock(OptionBlock(), min_num=2, max_num=8, label=_("Answers"))
+    explanation = blocks.TextBlock(
+        required=False,
+        label=_("Explanation"),
+        help_text=_("Shown once she has answered the question right."),
+    )
+
+    def clean(self, value):
+        value = super().clean(value)
+        right = sum(1 for option in value["options"] if option["correct"])
+        if right == 0:
+            message = _("Tick at least one right answer.")
+        elif right > 1 and value["kind"] == "single":
+            message = _("A question with one right answer can have only one ticked answer.")
+        else:
+            return value
+        raise StructBlockValidationError(non_block_errors=[ValidationError(message)])
+
+
+class KnowledgeCheckBlock(blocks.StructBlock):
+    """Questions checked on the server; the lesson's settings say whether passing is needed."""
+
+    title = blocks.CharBlock(max_length=160, label=_("Title"))
+    intro = blocks.TextBlock(required=False, label=_("Introduction"))
+    questions = blocks.ListBlock(QuestionBlock(), min_num=1, max_num=20, label=_("Questions"))
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        parent = parent_context or {}
+        block_id = parent.get("block_id")
+        checks = parent.get("knowledge_checks")
+        display = checks.display(str(block_id)) if checks is not None and block_id else None
+        if display is None:  # a preview, or the block shown outside its lesson
+            check = read_check(block_id or "preview", value)
+            display = LessonChecks(checks=[check], pass_mark=100, required=False).display(check.id)
+        context.update(display)
+        context["action"] = subpage_url(parent, "check_answers")
+        return context
+
+    class Meta:
+        icon = "tick-inverse"
+        template = "courses/blocks/knowledge_check.html"
+        label = _("Knowledge check")
+        description = _(
+            "Questions with one or several right answers and feedback for each answer, "
+            "checked when she sends them; she may try again."
+        )
+        preview_value = {
+            "title": "Check your understanding",
+            "intro": "",
+            "questions": [
+                {
+                    "text": "Who approves the local budget?",
+                    "kind": "single",
+                    "options": [
+                        {"text": "The local kenesh", "correct": True, "feedback": ""},
+                        {"text": "The head of the aiyl okmotu", "correct": False, "feedback": ""},
+                    ],
+                    "explanation": "The kenesh approves it at a session.",
+                }
+            ],
+        }
+
+
 class LessonStreamBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     text = TextBlock()
@@ -226,3 +310,4 @@ class LessonStreamBlock(blocks.StreamBlock):
     practical_task = PracticalTaskBlock()
     reflection_prompt = ReflectionPromptBlock()
     stakeholder_map = StakeholderMapBlock()
+    knowledge_check = KnowledgeCheckBlock()

@@ -3,9 +3,10 @@
 from django.db.models import Prefetch
 from wagtail.images import get_image_model
 
+from home.models import Track
+
 from .access import can_track_progress
-from .dashboard import lessons_by_course, localized_tracks
-from .models import CoursePage, LessonCompletion
+from .models.progress import LessonCompletion
 from .progress import CourseProgress
 
 COVER_FILTER = "fill-640x360"
@@ -15,10 +16,9 @@ def catalogue_context(request, index_page):
     """Constant number of queries, whatever the number of courses, lessons or members."""
     user = request.user
     is_member = can_track_progress(user)
-    tracks = localized_tracks(index_page.locale)
+    tracks = Track.by_translation_key(index_page.locale)
     courses = (
-        CoursePage.objects.live()
-        .child_of(index_page)
+        index_page.live_courses()
         .select_related("track")
         .prefetch_related(
             Prefetch(
@@ -26,14 +26,13 @@ def catalogue_context(request, index_page):
                 queryset=get_image_model().objects.prefetch_renditions(COVER_FILTER),
             )
         )
-        .order_by("path")
     )
     if not is_member:
         # Members-only modules never appear to visitors in listings (team contract).
         courses = courses.filter(members_only=False)
     courses = list(courses)
 
-    lessons = lessons_by_course(courses)
+    lessons = index_page.live_lessons_by_course(courses)
 
     done = {}
     if is_member and courses:

@@ -1,35 +1,14 @@
-"""The member dashboard: her courses with progress, then the other apps' panels."""
+"""The courses app's panels of the member dashboard (home/dashboard.py): 'My learning' (her
+courses with progress) and 'My certificates'."""
 
-from django.db.models import Q
-from django.utils.safestring import mark_safe
-from wagtail import hooks
-from wagtail.models import Locale, Page
+from django.template.loader import render_to_string
+from django.utils.translation import get_language
+from wagtail.models import Locale
 
 from home.models import Track
 
-from .models import CoursePage, Enrollment, LessonCompletion, LessonPage
+from .models import Certificate, CoursePage, Enrollment, LessonCompletion, live_lessons_by_course
 from .progress import CourseProgress
-
-PANEL_HOOK = "register_member_dashboard_panel"
-
-
-def localized_tracks(locale):
-    """Tracks of `locale` keyed by translation key, to localise any course's track (1 query)."""
-    return {track.translation_key: track for track in Track.objects.filter(locale=locale)}
-
-
-def lessons_by_course(courses):
-    """The live lessons of several courses in one query, keyed by the course's path."""
-    result = {course.path: [] for course in courses}
-    if not courses:
-        return result
-    condition = Q()
-    for course in courses:
-        condition |= Q(path__startswith=course.path, depth=course.depth + 1)
-    lesson_pages = LessonPage.objects.live().filter(condition).defer_streamfields()
-    for lesson in lesson_pages.order_by("path"):
-        result[lesson.path[: -Page.steplen]].append(lesson)
-    return result
 
 
 def _courses_for_keys(keys, locale):
@@ -47,7 +26,7 @@ def course_items(user, locale):
     enrollments = list(Enrollment.objects.filter(user=user).order_by("-started_at"))
     keys = [enrollment.course_key for enrollment in enrollments]
     courses = _courses_for_keys(keys, locale)
-    lessons = lessons_by_course(list(courses.values()))
+    lessons = live_lessons_by_course(list(courses.values()))
     done = {}
     last_activity = {}
     completions = LessonCompletion.objects.filter(user=user, course_key__in=keys)
@@ -56,7 +35,7 @@ def course_items(user, locale):
     ):
         done.setdefault(course_key, set()).add(lesson_key)
         last_activity[course_key] = max(completed_at, last_activity.get(course_key, completed_at))
-    tracks = localized_tracks(locale)
+    tracks = Track.by_translation_key(locale)
     items = []
     for enrollment in enrollments:
         course = courses.get(enrollment.course_key)
@@ -78,25 +57,26 @@ def course_items(user, locale):
     return items
 
 
-def hook_panels(request):
-    """The HTML of every app's dashboard panel, in the hooks' `order`."""
-    functions = sorted(hooks.get_hooks(PANEL_HOOK), key=lambda fn: getattr(fn, "order", 100))
-    panels = []
-    for function in functions:
-        html = function(request)
-        if html:
-            panels.append(mark_safe(html))  # rendered by the app's own template
-    return panels
-
-
-def dashboard_context(request):
+def my_learning_panel(request):
+    """Her courses: where to continue, in progress, completed (a constant number of queries)."""
     items = course_items(request.user, Locale.get_active())
     in_progress = [item for item in items if not item["progress"].is_complete]
-    completed = [item for item in items if item["progress"].is_complete]
-    return {
+    context = {
         "in_progress": in_progress,
-        "completed": completed,
+        "completed": [item for item in items if item["progress"].is_complete],
         "continue_item": in_progress[0] if in_progress else None,
-        "lessons_done": sum(item["progress"].done for item in items),
-        "panels": hook_panels(request),
     }
+    return render_to_string("courses/includes/dashboard_panel.html", context, request=request)
+
+
+def certificates_panel(request):
+    """'My certificates': each with its PDF in three languages and its verification page."""
+    certificates = list(Certificate.objects.filter(user=request.user).order_by("-issued_at"))
+    language = get_language()
+    for certificate in certificates:
+        certificate.title_here = certificate.course_title(language)
+    return render_to_string(
+        "courses/includes/certificates_panel.html",
+        {"certificates": certificates},
+        request=request,
+    )

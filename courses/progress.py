@@ -1,12 +1,18 @@
 """A member's progress through a course, keyed on the pages' translation keys."""
 
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.functional import cached_property
 
 from .access import can_read_course, can_track_progress
-from .models import Enrollment, LessonCompletion, LessonPage
+from .certificates import certificate_of, issue_certificate
+from .check_display import lesson_checks
+from .checks import check_states
+from .models.progress import Enrollment, LessonCompletion
+from .pacing import lesson_lock
 
 
 @dataclass
@@ -16,6 +22,11 @@ class CourseProgress:
     lessons: list
     completed_keys: set = field(default_factory=set)
     enrolled: bool = False
+    # Pacing (members only): lessons in order, when she started, courses to finish first.
+    tracking: bool = False
+    in_order: bool = False
+    started_at: datetime | None = None
+    waiting_for: list = field(default_factory=list)
 
     @property
     def total(self):
@@ -54,10 +65,17 @@ class CourseProgress:
                 return number
         return None
 
+    def lock(self, lesson):
+        """Why `lesson` is not open for her progress yet (None: open)."""
+        return lesson_lock(self, lesson)
 
-def live_lessons(course):
-    """The live lessons of a course in page-tree order (one query)."""
-    return list(LessonPage.objects.live().child_of(course).order_by("path"))
+    @cached_property
+    def items(self):
+        """Each lesson with whether she has done it and what keeps it closed."""
+        return [
+            {"lesson": lesson, "done": self.is_done(lesson), "lock": self.lock(lesson)}
+            for lesson in self.lessons
+        ]
 
 
 def completed_keys(user, course_key):
@@ -71,14 +89,26 @@ def completed_keys(user, course_key):
 
 
 def progress_for(user, course, lessons=None):
-    lessons = live_lessons(course) if lessons is None else lessons
+    """Her progress through `course`: lessons, prerequisites, enrollments and completions,
+    four queries for a member whatever the size of the course."""
+    lessons = course.live_lessons() if lessons is None else lessons
     if not can_track_progress(user):
         return CourseProgress(lessons=lessons)
-    enrolled = Enrollment.objects.filter(user=user, course_key=course.translation_key).exists()
+    prerequisites = course.prerequisite_courses()
+    keys = [course.translation_key, *(page.translation_key for page in prerequisites)]
+    enrollments = {
+        e.course_key: e for e in Enrollment.objects.filter(user=user, course_key__in=keys)
+    }
+    enrollment = enrollments.get(course.translation_key)
+    finished = {key for key, e in enrollments.items() if e.completed_at is not None}
     return CourseProgress(
         lessons=lessons,
         completed_keys=completed_keys(user, course.translation_key),
-        enrolled=enrolled,
+        enrolled=enrollment is not None,
+        tracking=True,
+        in_order=course.lessons_in_order,
+        started_at=enrollment.started_at if enrollment else None,
+        waiting_for=[page for page in prerequisites if page.translation_key not in finished],
     )
 
 
@@ -120,11 +150,13 @@ def undo_complete(user, lesson, course):
 
 
 def _sync_course_completion(user, course):
-    """Stamp the enrollment when every live lesson is done; clear it after an undo."""
+    """Stamp the enrollment when every live lesson is done (and issue her certificate);
+    clear the stamp after an undo. A certificate once issued stays hers."""
     complete = progress_for(user, course).is_complete
     enrollments = Enrollment.objects.filter(user=user, course_key=course.translation_key)
     if complete:
         enrollments.filter(completed_at__isnull=True).update(completed_at=timezone.now())
+        issue_certificate(user, course)
     else:
         enrollments.exclude(completed_at=None).update(completed_at=None)
 
@@ -135,17 +167,24 @@ def course_page_context(request, course):
         "track": course.track.localized if course.track_id else None,
         "progress": progress,
         "can_read": can_read_course(request.user, course),
-        "can_track": can_track_progress(request.user),
+        "can_track": progress.tracking,
+        "certificate": certificate_of(request.user, course) if progress.tracking else None,
     }
 
 
-def lesson_page_context(request, lesson):
+def lesson_page_context(request, lesson, submission=None):
+    """The lesson's progress, pacing and checks; a check adds two queries at most."""
     course = lesson.course
     progress = progress_for(request.user, course)
     position = progress.position(lesson)
     lessons = progress.lessons
     previous_lesson = lessons[position - 2] if position and position > 1 else None
     following_lesson = lessons[position] if position and position < len(lessons) else None
+    lock = progress.lock(lesson)
+    checks = lesson_checks(lesson, records=progress.tracking, locked=lock is not None)
+    checks.submission = submission
+    if progress.tracking and checks.checks:
+        checks.states = check_states(request.user, lesson)
     return {
         "course": course,
         "progress": progress,
@@ -153,5 +192,9 @@ def lesson_page_context(request, lesson):
         "lesson_done": progress.is_done(lesson),
         "previous_lesson": previous_lesson,
         "next_lesson": following_lesson,
-        "can_track": can_track_progress(request.user),
+        "can_track": progress.tracking,
+        "lock": lock,
+        "hide_body": lock is not None and course.members_only,
+        "knowledge_checks": checks,
+        "can_complete": progress.tracking and lock is None and checks.requirement_met,
     }

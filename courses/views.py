@@ -1,17 +1,17 @@
-"""Views of the courses app: start a course, complete a lesson, the member dashboard."""
+"""Views of the courses app: start a course, complete a lesson, answer a knowledge check."""
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
-from django.contrib.auth.views import redirect_to_login
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
-from django.template.response import TemplateResponse
-from django.utils.cache import add_never_cache_headers
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
-from django.views.decorators.cache import never_cache
 
-from .access import can_read_course, can_track_progress
-from .dashboard import dashboard_context
+from home.cache import keep_private
+from home.members.access import is_club_member, members_only_refusal
+from home.ratelimits import limited, too_many_attempts
+
+from .check_display import lesson_checks
+from .checks import Submission, Tampered, check_states, read_answers, record_attempt
+from .pacing import PREREQUISITES, Lock
 from .progress import enroll, mark_complete, progress_for, undo_complete
 
 
@@ -19,21 +19,14 @@ def _refuse(request, page):
     """None if the member may track progress on this course, else the refusal."""
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
-    if not request.user.is_authenticated:
-        return redirect_to_login(page.get_url(request))
     course = page if not hasattr(page, "course") else page.course
-    if not can_track_progress(request.user) or not can_read_course(request.user, course):
-        return TemplateResponse(
-            request,
-            "courses/members_only.html",
-            {
-                "page": page,
-                "course": course,
-                "reason": _("Only Club members can track their progress."),
-            },
-            status=403,
-        )
-    return None
+    # (Club members may read every course, so the membership gate is the whole rule.)
+    return members_only_refusal(
+        request,
+        reason=_("Only Club members can track their progress."),
+        overview=course,
+        next_url=page.get_url(request),
+    )
 
 
 def _back(request, default):
@@ -45,40 +38,106 @@ def _back(request, default):
     return HttpResponseRedirect(default)
 
 
-def _never_cached(response):
-    add_never_cache_headers(response)
-    return response
-
-
 def start_course(request, course):
     """POST course/start/: enrol, then go to the first lesson not done yet."""
     refusal = _refuse(request, course)
     if refusal is not None:
-        return _never_cached(refusal)
+        return keep_private(refusal)
+    waiting = progress_for(request.user, course).waiting_for
+    if waiting:
+        messages.error(request, Lock(PREREQUISITES, courses=tuple(waiting)).message)
+        return keep_private(HttpResponseRedirect(course.get_url(request)))
     enroll(request.user, course)
     progress = progress_for(request.user, course)
     lesson = progress.next_lesson or (progress.lessons[0] if progress.lessons else None)
     target = (lesson or course).get_url(request)
-    return _never_cached(HttpResponseRedirect(target))
+    return keep_private(HttpResponseRedirect(target))
+
+
+def _not_yet_open(request, lesson, course):
+    """Why the lesson is closed for her progress (pacing), else None."""
+    lock = progress_for(request.user, course).lock(lesson)
+    return lock.message if lock is not None else None
+
+
+def _not_yet(request, lesson, course):
+    """The message refusing to complete a lesson that is not open or whose check is not
+    passed yet (None: she may go on). Whatever was posted, nothing is recorded."""
+    reason = _not_yet_open(request, lesson, course)
+    if reason:
+        return reason
+    checks = lesson_checks(lesson)
+    if checks.required and checks.checks:
+        checks.states = check_states(request.user, lesson)
+        if not checks.requirement_met:
+            return _(
+                "Pass the knowledge check of this lesson (%(mark)d%% or more) before you "
+                "mark it complete."
+            ) % {"mark": lesson.pass_mark}
+    return None
 
 
 def complete_lesson(request, lesson):
     """POST lesson/complete/: mark done (idempotent), or undo it with undo=1."""
     refusal = _refuse(request, lesson)
     if refusal is not None:
-        return _never_cached(refusal)
+        return keep_private(refusal)
     course = lesson.course
     if request.POST.get("undo"):
         undo_complete(request.user, lesson, course)
         messages.info(request, _("The lesson is marked as not done."))
+        return keep_private(_back(request, lesson.get_url(request)))
+    reason = _not_yet(request, lesson, course)
+    if reason:
+        messages.error(request, reason)
     else:
         _completion, created = mark_complete(request.user, lesson, course)
         if created:
             messages.success(request, _("Well done: the lesson is complete."))
-    return _never_cached(_back(request, lesson.get_url(request)))
+    return keep_private(_back(request, lesson.get_url(request)))
 
 
-@never_cache
-@login_required
-def dashboard(request):
-    return TemplateResponse(request, "courses/dashboard.html", dashboard_context(request))
+def answer_check(request, lesson):
+    """POST lesson/check/: grade the answers on the server and show the result.
+
+    A member's attempt is recorded, then she is sent back to the lesson (her result shows
+    there); a visitor's answers are graded and shown, never stored. Unanswered questions,
+    tampered answers and a retry storm come back with her answers and an error, unrecorded.
+    """
+    if request.method != "POST":
+        return keep_private(HttpResponseNotAllowed(["POST"]))
+    lesson_url = lesson.get_url(request)
+    check = lesson_checks(lesson).find(request.POST.get("check", ""))
+    if check is None:
+        messages.error(request, _("This knowledge check has changed. Please answer it again."))
+        return keep_private(HttpResponseRedirect(lesson_url))
+    member = is_club_member(request.user)
+    course = lesson.course
+    if member:
+        reason = _not_yet_open(request, lesson, course)
+        if reason:
+            messages.error(request, reason)
+            return keep_private(HttpResponseRedirect(lesson_url))
+    try:
+        answers, missing = read_answers(check, request.POST)
+    except Tampered:
+        message = _("Your answers did not match the questions of this check. Please answer again.")
+        return _show(request, lesson, Submission(check.id, error=message), status=400)
+    if missing:
+        error = _("Please answer every question.")
+        return _show(request, lesson, Submission(check.id, answers, missing, error))
+    if not member:
+        return _show(request, lesson, Submission(check.id, answers))
+    enroll(request.user, course)
+    attempt, wait = record_attempt(request.user, lesson, course, check, answers, lesson.pass_mark)
+    if attempt is None:
+        submission = Submission(check.id, answers, error=too_many_attempts(wait))
+        return limited(_show(request, lesson, submission, status=429), wait)
+    return keep_private(HttpResponseRedirect(f"{lesson_url}#check-{check.id}"))
+
+
+def _show(request, lesson, submission, status=200):
+    """The lesson again, with what she sent shown in its check."""
+    response = lesson.render(request, submission=submission)
+    response.status_code = status
+    return keep_private(response)

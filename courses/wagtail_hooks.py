@@ -1,8 +1,27 @@
-"""The courses app's share of the privacy export."""
+"""The courses app's dashboard panels, admin views and share of the privacy export."""
 
 from wagtail import hooks
 
-from .models import CoursePage, Enrollment, LessonCompletion, LessonPage
+from . import demo
+from .admin_views import CertificateViewSet
+from .dashboard import certificates_panel, my_learning_panel
+from .models import (
+    Certificate,
+    CheckAttempt,
+    CoursePage,
+    Enrollment,
+    LessonCompletion,
+    LessonPage,
+)
+
+# "My learning" comes first on the member dashboard, her certificates right after.
+hooks.register("register_member_dashboard_panel", my_learning_panel, order=10)
+hooks.register("register_member_dashboard_panel", certificates_panel, order=15)
+
+
+@hooks.register("register_admin_viewset")
+def register_certificates():
+    return CertificateViewSet("certificates")
 
 
 def _titles_by_key(model, keys):
@@ -45,3 +64,43 @@ def export_progress(user):
             for c in completions
         ],
     }
+
+
+@hooks.register("register_member_data_export")
+def export_checks_and_certificates(user):
+    """Her knowledge-check attempts (every answer she sent) and her certificates."""
+    attempts = list(CheckAttempt.objects.filter(user=user).order_by("created_at"))
+    lesson_titles = _titles_by_key(LessonPage, {a.lesson_key for a in attempts})
+    return "knowledge_checks_and_certificates", {
+        "knowledge_check_attempts": [
+            {
+                "lesson": lesson_titles.get(a.lesson_key, ""),
+                "lesson_key": str(a.lesson_key),
+                "check": a.check_id,
+                "answers": a.answers,
+                "score": a.score,
+                "passed": a.passed,
+                "answered_at": a.created_at.isoformat(),
+            }
+            for a in attempts
+        ],
+        "certificates": [
+            {
+                "name": c.full_name,
+                "course": c.course_titles,
+                "course_key": str(c.course_key),
+                "mentor": c.mentor_name,
+                "language": c.language,
+                "code": c.code,
+                "issued_at": c.issued_at.isoformat(),
+                "revoked": c.revoked,
+                "revoked_at": c.revoked_at.isoformat() if c.revoked_at else None,
+                "revocation_reason": c.revocation_reason,
+            }
+            for c in Certificate.objects.filter(user=user).order_by("issued_at")
+        ],
+    }
+
+
+# `manage.py seed_demo`: tracks, courses and lessons.
+hooks.register("register_demo_seeder", demo.seed, order=20)

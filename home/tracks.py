@@ -96,6 +96,11 @@ class Track(TranslatableMixin, index.Indexed, models.Model):
     def __str__(self):
         return self.name
 
+    @classmethod
+    def by_translation_key(cls, locale):
+        """The tracks of `locale` keyed by translation key, to localise any page's track."""
+        return {track.translation_key: track for track in cls.objects.filter(locale=locale)}
+
     @property
     def symbol(self):
         return ICON_SYMBOLS.get(self.icon, "")

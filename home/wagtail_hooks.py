@@ -1,9 +1,11 @@
 """Admin for the base layer's shared taxonomy: the learning tracks."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from . import demo
 from .models import Track
 
 
@@ -20,3 +22,6 @@ class TrackViewSet(SnippetViewSet):
 
 
 register_snippet(TrackViewSet)
+
+# `manage.py seed_demo`: home page, Club settings and the administrator: first of all.
+hooks.register("register_demo_seeder", demo.seed, order=0)

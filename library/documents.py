@@ -3,7 +3,7 @@
 from django.contrib.auth.models import Group
 from wagtail.models import BaseViewRestriction, Collection, CollectionViewRestriction
 
-from home.members.roles import CLUB_GROUPS
+from home.members.access import CLUB_MEMBER
 
 MEMBERS_ONLY_COLLECTION = "Members only"  # created by migration 0002, restricted by 0003
 
@@ -12,9 +12,17 @@ def members_only_collection():
     return Collection.objects.filter(name=MEMBERS_ONLY_COLLECTION, depth=2).first()
 
 
+def club_groups():
+    """The groups whose people are Club members: those granted the membership permission."""
+    app_label, codename = CLUB_MEMBER.split(".")
+    return Group.objects.filter(
+        permissions__content_type__app_label=app_label, permissions__codename=codename
+    )
+
+
 def restrict_to_club_groups(collection):
     """Give `collection` one "groups" view restriction for the Club's groups (idempotent)."""
-    groups = [Group.objects.get_or_create(name=name)[0] for name in CLUB_GROUPS]
+    groups = list(club_groups())
     restrictions = CollectionViewRestriction.objects.filter(collection=collection)
     current = restrictions.filter(restriction_type=BaseViewRestriction.GROUPS).first()
     if current is None or restrictions.count() > 1:

@@ -8,7 +8,7 @@ from django.contrib.syndication.views import Feed
 from django.db.models import Prefetch
 from django.utils.translation import gettext as _
 
-from .models import LibraryItemPage, LibraryItemTag
+from .tagging import LibraryItemTag
 
 FEED_LENGTH = 20
 
@@ -33,10 +33,7 @@ class LibraryFeed(Feed):
 
     def items(self, obj):
         return list(
-            LibraryItemPage.objects.live()
-            .descendant_of(obj)
-            .filter(members_only=False)
-            .public()  # nor items an editor made private in Wagtail's privacy settings
+            obj.public_items()
             .defer_streamfields()
             .prefetch_related(
                 Prefetch("tagged_items", queryset=LibraryItemTag.objects.select_related("tag"))

@@ -9,14 +9,14 @@ from django.db.models.signals import post_delete, post_save, pre_delete
 from wagtail.search import index
 from wagtail.signals import page_published
 
+from .models import LibraryItemPage, LibraryTag
+
 
 def reindex_published_item(sender, instance, **kwargs):
     index.insert_or_update_object(instance)
 
 
 def _reindex_items(item_ids):
-    from .models import LibraryItemPage
-
     for item in LibraryItemPage.objects.filter(pk__in=item_ids):
         index.insert_or_update_object(item)
 
@@ -37,8 +37,7 @@ def reindex_items_of_deleted_tag(sender, instance, **kwargs):
 
 
 def connect():
-    from .models import LibraryItemPage, LibraryTag
-
+    """Called from LibraryConfig.ready(), once the models are loaded."""
     page_published.connect(reindex_published_item, sender=LibraryItemPage)
     post_save.connect(reindex_items_of_tag, sender=LibraryTag)
     pre_delete.connect(remember_items_of_tag, sender=LibraryTag)

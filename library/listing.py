@@ -12,11 +12,10 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
 
-from home.members.access import is_club_member
 from home.members.choices import Oblast
 from home.models import Track
 
-from .models import Kind, LibraryItemPage, LibraryItemTag, LibraryTag
+from .tagging import Kind, LibraryItemTag, LibraryTag
 
 ITEMS_PER_PAGE = 12
 RELATED_ITEMS = 3
@@ -130,9 +129,7 @@ def build_listing(index_page, request):
         results = items.search(query)
         page_obj = Paginator(results, ITEMS_PER_PAGE).get_page(request.GET.get("page"))
         ids = [item.pk for item in page_obj.object_list]
-        by_id = {
-            item.pk: item for item in _card_queryset(LibraryItemPage.objects.filter(id__in=ids))
-        }
+        by_id = {item.pk: item for item in _card_queryset(visible.filter(id__in=ids))}
         object_list = [by_id[pk] for pk in ids if pk in by_id]
     else:
         items = _apply_relation_filters(items, filters).distinct()
@@ -156,13 +153,11 @@ def build_listing(index_page, request):
     }
 
 
-def related_items(page, request, tag_ids):
+def related_items(page, library_items, tag_ids):
     """Visible items of the same library sharing the most tags with `page`."""
     if not tag_ids:
         return []
-    items = LibraryItemPage.objects.live().filter(locale_id=page.locale_id).exclude(pk=page.pk)
-    if not is_club_member(request.user):
-        items = items.filter(members_only=False).public()
+    items = library_items.exclude(pk=page.pk)
     items = (
         items.filter(tagged_items__tag_id__in=tag_ids)
         .annotate(shared_tags=Count("tagged_items"))
@@ -171,9 +166,11 @@ def related_items(page, request, tag_ids):
     return list(_card_queryset(items)[:RELATED_ITEMS])
 
 
-def item_context(page, request):
-    """Context of an item page: its tags, tracks (in the page's language) and related items."""
-    library = page.get_parent()
+def item_context(page, request, library, library_items):
+    """Context of an item page: its tags, tracks (in the page's language) and related items.
+
+    `library_items` are the items of its library that this visitor may see.
+    """
     tagged = list(page.tagged_items.select_related("tag"))
     item_tags = [entry.tag for entry in tagged]
     tracks = list(page.tracks.all())
@@ -188,7 +185,7 @@ def item_context(page, request):
     return {
         "item_tags": item_tags,
         "item_tracks": tracks,
-        "related_items": related_items(page, request, [tag.pk for tag in item_tags]),
+        "related_items": related_items(page, library_items, [tag.pk for tag in item_tags]),
         "library": library,
         "library_url": library.get_url(request) if library else "",
     }

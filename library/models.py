@@ -2,29 +2,30 @@
 
 from django import forms
 from django.conf import settings
-from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.template.response import TemplateResponse
-from django.utils.cache import patch_cache_control
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from taggit.models import TagBase, TaggedItemBase
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from home.members.access import is_club_member
+from home.cache import PrivateForSignedInMixin
+from home.members.access import is_club_member, members_only_refusal
 from home.members.choices import Oblast
 
 from .blocks import LibraryBodyBlock, ResourcesBlock
 from .documents import restricted_to_groups
+from .feeds import LibraryFeed
+from .listing import build_listing, item_context
+from .tagging import Kind, LibraryItemTag, LibraryTag
+
+__all__ = ["Kind", "LibraryIndexPage", "LibraryItemPage", "LibraryItemTag", "LibraryTag"]
 
 
 def tracks_in_default_language():
@@ -32,64 +33,13 @@ def tracks_in_default_language():
     return {"locale__language_code": settings.LANGUAGE_CODE}
 
 
-class Kind(models.TextChoices):
-    PRACTICE = "practice", _("Practice")
-    CASE_STUDY = "case-study", _("Case study")
-    METHOD = "method", _("Method")
-    TOOLKIT = "toolkit", _("Toolkit")
-    VIDEO = "video", _("Video")
-    REPORT = "report", _("Report")
+MEMBERS_ONLY_ITEM = _(
+    "This item of the library is open to members of the Club only. If you are a member, "
+    "ask the Club's editors to add your account to the Club."
+)
 
 
-class LibraryTag(TagBase):
-    """A library tag with its name in each language; the slug is shared by all of them.
-
-    Editors add tags while editing an item (the typed text becomes the tag's main name)
-    and translate them once in Snippets → Library tags.
-    """
-
-    name_ky = models.CharField(_("name in Kyrgyz"), max_length=100, blank=True)
-    name_ru = models.CharField(_("name in Russian"), max_length=100, blank=True)
-    name_en = models.CharField(_("name in English"), max_length=100, blank=True)
-
-    panels = [
-        HelpPanel(
-            content=_(
-                "The main name is what editors type on an item. Visitors see the name in the "
-                "language of the page, or the main name when that translation is empty."
-            )
-        ),
-        FieldPanel("name"),
-        FieldPanel("slug"),
-        FieldPanel("name_ky"),
-        FieldPanel("name_ru"),
-        FieldPanel("name_en"),
-    ]
-
-    class Meta:
-        verbose_name = _("library tag")
-        verbose_name_plural = _("library tags")
-        ordering = ["name"]
-
-    def label_in(self, language_code):
-        return getattr(self, f"name_{language_code}", "") or self.name
-
-    @property
-    def label(self):
-        """The name in the active language (the page's language when a page is served)."""
-        return self.label_in(get_language())
-
-
-class LibraryItemTag(TaggedItemBase):
-    content_object = ParentalKey(
-        "library.LibraryItemPage", on_delete=models.CASCADE, related_name="tagged_items"
-    )
-    tag = models.ForeignKey(
-        LibraryTag, on_delete=models.CASCADE, related_name="tagged_library_items"
-    )
-
-
-class LibraryIndexPage(RoutablePageMixin, Page):
+class LibraryIndexPage(PrivateForSignedInMixin, RoutablePageMixin, Page):
     """The library of one language: filters, search, tag cloud and the list of items."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -106,34 +56,22 @@ class LibraryIndexPage(RoutablePageMixin, Page):
         verbose_name_plural = _("library indexes")
 
     def items_for(self, request):
-        """Live items of this library that the visitor may see."""
-        items = LibraryItemPage.objects.live().descendant_of(self)
-        if not is_club_member(request.user):
-            items = items.filter(members_only=False).public()
-        return items
+        return visible_items(request, self)
+
+    def public_items(self):
+        return public_items(self)
 
     def get_context(self, request, *args, **kwargs):
-        from .listing import build_listing
-
         context = super().get_context(request, *args, **kwargs)
         context.update(build_listing(self, request))
         return context
 
-    def serve(self, request, *args, **kwargs):
-        response = super().serve(request, *args, **kwargs)
-        if is_club_member(request.user):
-            # The list holds members-only items: never store it in a shared cache.
-            patch_cache_control(response, private=True)
-        return response
-
     @path("feed/")
     def feed(self, request):
-        from .feeds import LibraryFeed
-
         return LibraryFeed(self)(request)
 
 
-class LibraryItemPage(Page):
+class LibraryItemPage(PrivateForSignedInMixin, Page):
     """A practice, case, method, toolkit, video or report that members can reuse."""
 
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.PRACTICE)
@@ -265,16 +203,8 @@ class LibraryItemPage(Page):
 
     def serve(self, request, *args, **kwargs):
         if not self.visible_to(request.user):
-            if not request.user.is_authenticated:
-                return redirect_to_login(request.get_full_path())
-            response = TemplateResponse(
-                request, "library/members_only.html", {"page": self}, status=403
-            )
-            return response
-        response = super().serve(request, *args, **kwargs)
-        if self.members_only:
-            patch_cache_control(response, private=True)
-        return response
+            return members_only_refusal(request, MEMBERS_ONLY_ITEM)
+        return super().serve(request, *args, **kwargs)
 
     def get_sitemap_urls(self, request=None):
         if self.members_only:
@@ -282,8 +212,20 @@ class LibraryItemPage(Page):
         return super().get_sitemap_urls(request)
 
     def get_context(self, request, *args, **kwargs):
-        from .listing import item_context
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(item_context(self, request))
+        library = self.get_parent()
+        context.update(item_context(self, request, library, visible_items(request, library)))
         return context
+
+
+def public_items(library):
+    """Live items under `library` open to everyone: what visitors and the feed see (not the
+    members-only ones, nor those an editor made private in Wagtail's privacy settings)."""
+    return LibraryItemPage.objects.live().descendant_of(library).filter(members_only=False).public()
+
+
+def visible_items(request, library):
+    """Live items under `library` that this visitor may see."""
+    if is_club_member(request.user):
+        return LibraryItemPage.objects.live().descendant_of(library)
+    return public_items(library)

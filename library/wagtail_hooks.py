@@ -1,22 +1,25 @@
 """Admin of the library (library tags with their names in every language); document access."""
 
 from django.db.models import Count
-from django.template.response import TemplateResponse
-from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from home.exports import SnippetExportIndexView
+from home.members.access import members_only_page
+
+from . import demo
 from .documents import refused_by_group_restriction
-from .models import LibraryTag
+from .models import MEMBERS_ONLY_ITEM, LibraryTag
 
 
 class LibraryTagViewSet(SnippetViewSet):
     model = LibraryTag
     icon = "tag"
     menu_label = _("Library tags")
+    index_view_class = SnippetExportIndexView
     add_to_admin_menu = False
     list_display = [
         "name",
@@ -44,7 +47,9 @@ def refuse_restricted_documents_to_outsiders(document, request):
     Runs before Wagtail's own check, which would send her to the sign-in page again.
     """
     if refused_by_group_restriction(document, request):
-        response = TemplateResponse(request, "library/members_only.html", status=403)
-        add_never_cache_headers(response)
-        return response
+        return members_only_page(request, MEMBERS_ONLY_ITEM)
     return None
+
+
+# `manage.py seed_demo`: the library, tagged with the courses' tracks.
+hooks.register("register_demo_seeder", demo.seed, order=40)

@@ -12,7 +12,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from .models import Subscription, SubscriptionStatus
+from .models.records import Subscription, SubscriptionStatus
 
 CONFIRM_SALT = "news.mailing-list.confirm"
 UNSUBSCRIBE_SALT = "news.mailing-list.unsubscribe"

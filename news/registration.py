@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
-from .models import EventRegistration, RegistrationStatus
+from .models.records import EventRegistration, RegistrationStatus
 
 
 class RegistrationError(Exception):

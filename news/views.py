@@ -16,18 +16,19 @@ from wagtail.models import Locale
 
 from home.members.access import is_club_member
 from home.members.emails import preferred_language, send_member_email
+from home.ratelimits import limited, render_form, retry_after, too_many_attempts, within_limits
 
 from . import mailing
 from .forms import SubscribeForm
-from .models import RegistrationStatus
+from .models.records import RegistrationStatus
 from .registration import RegistrationError, cancel, register
 
 logger = logging.getLogger(__name__)
 
 
 def members_post(view):
-    """For the event routes: POST by a signed-in Club member, never cached; a
-    RegistrationError becomes a message on the event page."""
+    """For the event routes: POST by a signed-in Club member, never cached, within the
+    "event_registration" rate limit; a RegistrationError becomes a message on the event page."""
 
     @never_cache
     @wraps(view)
@@ -39,6 +40,10 @@ def members_post(view):
         if not is_club_member(request.user):
             messages.error(request, _("Only Club members can register for events."))
             return redirect(page.get_url(request))
+        wait = retry_after(request, "event_registration", email=request.user.email)
+        if wait:
+            messages.error(request, too_many_attempts(wait))
+            return limited(page.render(request), wait)
         try:
             return view(request, page)
         except RegistrationError as error:
@@ -107,10 +112,14 @@ def cancel_view(request, page):
 @never_cache
 def subscribe(request):
     form = SubscribeForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
+    if (
+        request.method == "POST"
+        and form.is_valid()
+        and within_limits(request, "mailing_list", form)
+    ):
         mailing.request_subscription(form.cleaned_data["email"], translation.get_language())
         return render(request, "news/subscribe_sent.html", {"email": form.cleaned_data["email"]})
-    return render(request, "news/subscribe.html", {"form": form})
+    return render_form(request, "news/subscribe.html", form)
 
 
 @never_cache

@@ -8,9 +8,13 @@ from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.models import Locale
 from wagtail.permission_policies.base import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from home.exports import ExportIndexView
+
+from . import demo
 from .models import (
     EventPage,
     EventRegistration,
@@ -58,6 +62,7 @@ class RegistrationViewSet(ModelViewSet):
     url_prefix = "news/participants"
     icon = "group"
     menu_label = _("Participants")
+    index_view_class = ExportIndexView
     queryset = EventRegistration.objects.select_related("user", "user__member_profile", "event")
     filterset_class = RegistrationFilterSet
     list_display = ["full_name", "email", "event", "status", "created_at"]
@@ -76,6 +81,7 @@ class SubscriptionViewSet(ModelViewSet):
     url_prefix = "news/mailing-list"
     icon = "mail"
     menu_label = _("Mailing list")
+    index_view_class = ExportIndexView
     list_display = ["email", "language", "status", "confirmed_at"]
     list_filter = ["status", "language"]
     list_export = ["email", "language", "status", "created_at", "confirmed_at"]
@@ -96,11 +102,9 @@ def register_viewsets():
     return NewsViewSetGroup()
 
 
-@hooks.register("register_member_dashboard_panel")
+@hooks.register("register_member_dashboard_panel", order=40)
 def upcoming_events_panel(request):
     """'Your upcoming events' on the member dashboard (two queries whatever the count)."""
-    from wagtail.models import Locale
-
     user = request.user
     if not user.is_authenticated:
         return None
@@ -122,9 +126,6 @@ def upcoming_events_panel(request):
     return render_to_string(
         "news/panels/upcoming_events.html", {"registrations": registrations}, request=request
     )
-
-
-upcoming_events_panel.order = 50
 
 
 @hooks.register("register_member_data_export")
@@ -159,3 +160,7 @@ def erase_member_data(user):
     """Registrations go with the account (FK cascade); the subscription is keyed by email."""
     if user.email:
         Subscription.objects.filter(email__iexact=user.email).delete()
+
+
+# `manage.py seed_demo`: news and events.
+hooks.register("register_demo_seeder", demo.seed, order=50)

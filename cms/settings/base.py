@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = Path(os.environ.get("VAR_DIR", BASE_DIR / "var"))
@@ -56,6 +57,7 @@ INSTALLED_APPS = [
     "home",
     "courses",
     "home.members",
+    "home.club",
     "courses.reflections",
     "library",
     "news",
@@ -80,6 +82,7 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "axes",
+    "csp",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -91,6 +94,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "home.middleware.ClubLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -237,6 +241,8 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 5 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+# A truncated or corrupt image is a form error, not a server error.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "home.image_forms.ClubImageForm"
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
@@ -264,12 +270,58 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
 
-# --- library ---
+# --- Sign-in for restricted pages and documents ----------------------------------------
 # Restricted documents (the "Members only" collection) and pages send visitors to the
 # Club's own sign-in page rather than Wagtail's bare one.
 WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 
-# --- proof (issue 9) ---
+# --- Nothing fetched from other hosts -------------------------------------------------
 # The admin must not fetch avatars from gravatar.com: no request to another host, and no
 # editor's email hash leaves the site. Wagtail then shows its own default avatar.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
+# --- hardening: rate limits and Content-Security-Policy ---
+# How many attempts one client address ("ip") and one email address ("email") may make, as
+# django-ratelimit rates "count/period" (s, m, h, d; "20/10m" = 20 per 10 minutes). Join,
+# password reset, mailing list and event registration count submissions that would send an
+# email or create a record; sign-in counts failed attempts only, on top of django-axes'
+# lockout per username. Per-address rates leave room for a training room or a mobile network
+# where many women share one public address. Read by home/ratelimits.py.
+CLUB_RATE_LIMITS = {
+    "join": {"ip": "10/h", "email": "3/h"},
+    "password_reset": {"ip": "10/h", "email": "3/h"},
+    "mailing_list": {"ip": "10/h", "email": "3/h"},
+    "event_registration": {"ip": "30/h", "email": "10/h"},
+    "sign_in": {"ip": "20/10m"},
+    # The Club space: "email" counts per member account here (home/club/services.py).
+    "club_initiative": {"ip": "30/h", "email": "5/h"},
+    "club_reply": {"ip": "120/h", "email": "30/h"},
+    "club_report": {"ip": "60/h", "email": "20/d"},
+}
+# The client address honours X-Forwarded-For only when SECURE_BEHIND_PROXY is on.
+RATELIMIT_IP_META_KEY = "home.ratelimits.client_ip"
+AXES_CLIENT_IP_CALLABLE = "home.ratelimits.client_ip"
+# When the cache cannot give a count, let the attempt through rather than refuse everyone.
+RATELIMIT_FAIL_OPEN = True
+
+# Everything comes from this site; scripts only from static files (a nonce for any inline one,
+# {{ request.csp_nonce }}). Frames: only the video hosts the video block embeds. The Wagtail
+# admin (inline scripts of its own) keeps Django's and Wagtail's defaults.
+CONTENT_SECURITY_POLICY = {
+    "EXCLUDE_URL_PREFIXES": ["/admin/"],
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "frame-src": [
+            "https://www.youtube.com",
+            "https://www.youtube-nocookie.com",
+            "https://player.vimeo.com",
+        ],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    },
+}

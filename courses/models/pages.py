@@ -1,17 +1,30 @@
 """The course pages: CourseIndexPage (catalogue) > CoursePage (module) > LessonPage."""
 
+from django import forms
 from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.utils.cache import add_never_cache_headers
+from django.db.models import Q, Subquery
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from courses.reflections.views import lesson_reflection
+from home.cache import PrivateForSignedInMixin
+
+from ..access import lesson_access_denied
 from ..blocks import LessonStreamBlock
+from ..catalogue import catalogue_context
+from ..checks import CHECK_BLOCK
+from ..progress import course_page_context, lesson_page_context
+from ..views import answer_check, complete_lesson, start_course
 
 
 class Level(models.TextChoices):
@@ -20,18 +33,7 @@ class Level(models.TextChoices):
     ADVANCED = "advanced", _("Advanced")
 
 
-class NeverCachedForSignedInMixin:
-    """A signed-in member sees her own progress (and members-only lessons) on these pages:
-    her copy must never be stored by a browser's or a proxy's shared cache."""
-
-    def serve(self, request, *args, **kwargs):
-        response = super().serve(request, *args, **kwargs)
-        if request.user.is_authenticated:
-            add_never_cache_headers(response)
-        return response
-
-
-class CourseIndexPage(NeverCachedForSignedInMixin, Page):
+class CourseIndexPage(PrivateForSignedInMixin, Page):
     """The catalogue: every module of this language, grouped by track."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
@@ -47,15 +49,43 @@ class CourseIndexPage(NeverCachedForSignedInMixin, Page):
         verbose_name = _("course catalogue")
         verbose_name_plural = _("course catalogues")
 
-    def get_context(self, request, *args, **kwargs):
-        from ..catalogue import catalogue_context
+    def live_courses(self):
+        return CoursePage.objects.live().child_of(self).order_by("path")
 
+    def live_lessons_by_course(self, courses):
+        return live_lessons_by_course(courses)
+
+    def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(catalogue_context(request, self))
         return context
 
 
-class CoursePage(NeverCachedForSignedInMixin, RoutablePageMixin, Page):
+class CoursePageForm(WagtailAdminPageForm):
+    """Prerequisites are chosen among the other courses of the page's own language."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        page = self.instance
+        field = self.fields.get("prerequisites")
+        if field is not None and getattr(page, "locale_id", None):
+            field.queryset = (
+                CoursePage.objects.filter(locale_id=page.locale_id)
+                .exclude(translation_key=page.translation_key)
+                .order_by("title")
+            )
+
+    def clean_prerequisites(self):
+        chosen = self.cleaned_data["prerequisites"]
+        page = self.instance
+        if page.pk and chosen.filter(prerequisites__translation_key=page.translation_key).exists():
+            raise ValidationError(
+                _("A course cannot require a course that requires it: members could start neither.")
+            )
+        return chosen
+
+
+class CoursePage(PrivateForSignedInMixin, RoutablePageMixin, Page):
     """A module of a track: its overview, and its lessons as child pages."""
 
     track = models.ForeignKey(
@@ -105,6 +135,19 @@ class CoursePage(NeverCachedForSignedInMixin, RoutablePageMixin, Page):
             "and are asked to sign in."
         ),
     )
+    lessons_in_order = models.BooleanField(
+        _("lessons in order"),
+        default=False,
+        help_text=_("A lesson opens once the member has completed the one before it."),
+    )
+    prerequisites = ParentalManyToManyField(
+        "self",
+        symmetrical=False,
+        blank=True,
+        related_name="required_by",
+        verbose_name=_("finish these courses first"),
+        help_text=_("Members can make progress in this course once they have completed these."),
+    )
 
     content_panels = Page.content_panels + [
         HelpPanel(
@@ -122,6 +165,19 @@ class CoursePage(NeverCachedForSignedInMixin, RoutablePageMixin, Page):
         MultiFieldPanel(
             [FieldPanel("mentor"), FieldPanel("members_only")], heading=_("Mentor and access")
         ),
+        MultiFieldPanel(
+            [
+                HelpPanel(
+                    content=_(
+                        "Pace the course with the Club's online sessions: set the opening "
+                        "date of each lesson on the lesson itself."
+                    )
+                ),
+                FieldPanel("lessons_in_order"),
+                FieldPanel("prerequisites", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Pacing"),
+        ),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
@@ -131,6 +187,7 @@ class CoursePage(NeverCachedForSignedInMixin, RoutablePageMixin, Page):
 
     parent_page_types = ["courses.CourseIndexPage"]
     subpage_types = ["courses.LessonPage"]
+    base_form_class = CoursePageForm
 
     class Meta:
         verbose_name = _("course")
@@ -140,8 +197,6 @@ class CoursePage(NeverCachedForSignedInMixin, RoutablePageMixin, Page):
         return [] if self.members_only else super().get_sitemap_urls(request)
 
     def get_context(self, request, *args, **kwargs):
-        from ..progress import course_page_context
-
         context = super().get_context(request, *args, **kwargs)
         context.update(course_page_context(request, self))
         return context
@@ -150,19 +205,65 @@ class CoursePage(NeverCachedForSignedInMixin, RoutablePageMixin, Page):
     def overview(self, request):
         return self.render(request)
 
+    def live_lessons(self):
+        """Its live lessons in page-tree order (one query)."""
+        return list(LessonPage.objects.live().child_of(self).order_by("path"))
+
+    def prerequisite_courses(self):
+        """The live courses to finish first, in this course's language where translated.
+
+        Editors may set them on any language version (usually the Kyrgyz source): every
+        version counts. One query.
+        """
+        required = CoursePage.objects.filter(required_by__translation_key=self.translation_key)
+        pages = (
+            CoursePage.objects.live()
+            .filter(translation_key__in=Subquery(required.values("translation_key")))
+            .defer_streamfields()
+            .order_by("path")
+        )
+        chosen = {}
+        for page in pages:
+            current = chosen.get(page.translation_key)
+            if current is None or page.locale_id == self.locale_id:
+                chosen[page.translation_key] = page
+        return list(chosen.values())
+
     @path("start/")
     def start(self, request):
-        from ..views import start_course
-
         return start_course(request, self)
 
 
-class LessonPage(NeverCachedForSignedInMixin, RoutablePageMixin, Page):
+class LessonPage(PrivateForSignedInMixin, RoutablePageMixin, Page):
     """A lesson: reading, media, a practical task and reflection questions."""
 
     intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(LessonStreamBlock(), blank=True, verbose_name=_("body"))
     estimated_minutes = models.PositiveIntegerField(_("estimated time (minutes)"), default=20)
+    opens_on = models.DateField(
+        _("opens on"),
+        null=True,
+        blank=True,
+        help_text=_("Members can complete the lesson from this day, e.g. the day of the session."),
+    )
+    opens_after_days = models.PositiveSmallIntegerField(
+        _("opens days after she starts the course"),
+        null=True,
+        blank=True,
+        validators=[MaxValueValidator(365)],
+        help_text=_("For example 30: the lesson opens a month after she started the course."),
+    )
+    check_required = models.BooleanField(
+        _("passing the knowledge check is required"),
+        default=False,
+        help_text=_("Members complete the lesson only after passing its knowledge checks."),
+    )
+    pass_mark = models.PositiveSmallIntegerField(
+        _("pass mark (%)"),
+        default=80,
+        validators=[MinValueValidator(1), MaxValueValidator(100)],
+        help_text=_("The share of questions to answer right to pass a knowledge check."),
+    )
 
     content_panels = Page.content_panels + [
         HelpPanel(
@@ -174,6 +275,14 @@ class LessonPage(NeverCachedForSignedInMixin, RoutablePageMixin, Page):
         FieldPanel("intro"),
         FieldPanel("estimated_minutes"),
         FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("opens_on"), FieldPanel("opens_after_days")])],
+            heading=_("Opening"),
+        ),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("check_required"), FieldPanel("pass_mark")])],
+            heading=_("Knowledge check"),
+        ),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("intro"),
@@ -193,6 +302,14 @@ class LessonPage(NeverCachedForSignedInMixin, RoutablePageMixin, Page):
         parent_path = self.path[: -self.steplen]
         return CoursePage.objects.filter(path=parent_path).select_related("locale").first()
 
+    def clean(self):
+        super().clean()
+        kinds = {block.block_type for block in self.body or []}
+        if self.check_required and CHECK_BLOCK not in kinds:
+            raise ValidationError(
+                {"check_required": _("Add a knowledge check to the lesson, or untick this box.")}
+            )
+
     def get_sitemap_urls(self, request=None):
         # home.sitemaps has already left out the lessons of members-only courses in SQL (the
         # lesson is marked `members_only_screened`): no query per lesson there.
@@ -202,18 +319,14 @@ class LessonPage(NeverCachedForSignedInMixin, RoutablePageMixin, Page):
         return super().get_sitemap_urls(request)
 
     def serve(self, request, view=None, args=None, kwargs=None):
-        from ..access import lesson_access_denied
-
         denied = lesson_access_denied(request, self)
         if denied is not None:
             return denied
         return super().serve(request, view=view, args=args, kwargs=kwargs)
 
-    def get_context(self, request, *args, **kwargs):
-        from ..progress import lesson_page_context
-
+    def get_context(self, request, *args, submission=None, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(lesson_page_context(request, self))
+        context.update(lesson_page_context(request, self, submission))
         return context
 
     @path("")
@@ -222,12 +335,26 @@ class LessonPage(NeverCachedForSignedInMixin, RoutablePageMixin, Page):
 
     @path("complete/")
     def complete(self, request):
-        from ..views import complete_lesson
-
         return complete_lesson(request, self)
+
+    @path("check/")
+    def check_answers(self, request):
+        return answer_check(request, self)
 
     @path("reflection/")
     def reflection(self, request):
-        from courses.reflections.views import lesson_reflection
-
         return lesson_reflection(request, self)
+
+
+def live_lessons_by_course(courses):
+    """The live lessons of several courses in one query, keyed by the course's path."""
+    result = {course.path: [] for course in courses}
+    if not courses:
+        return result
+    condition = Q()
+    for course in courses:
+        condition |= Q(path__startswith=course.path, depth=course.depth + 1)
+    lessons = LessonPage.objects.live().filter(condition).defer_streamfields().order_by("path")
+    for lesson in lessons:
+        result[lesson.path[: -Page.steplen]].append(lesson)
+    return result

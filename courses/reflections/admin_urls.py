@@ -3,6 +3,7 @@
 from django.urls import include, path
 
 from .admin_views import ReviewDetailView, ReviewQueueView
+from .learning_reports import CompletionFunnelView, QuestionSuccessView
 from .reports import CourseProgressView, MemberProgressView, OblastProgressView
 
 review = (
@@ -33,6 +34,18 @@ reports = (
             "oblasts/results/",
             OblastProgressView.as_view(results_only=True),
             name="oblasts_results",
+        ),
+        path("funnel/", CompletionFunnelView.as_view(), name="funnel"),
+        path(
+            "funnel/results/",
+            CompletionFunnelView.as_view(results_only=True),
+            name="funnel_results",
+        ),
+        path("questions/", QuestionSuccessView.as_view(), name="questions"),
+        path(
+            "questions/results/",
+            QuestionSuccessView.as_view(results_only=True),
+            name="questions_results",
         ),
     ],
     "reflections_reports",

@@ -13,8 +13,10 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.generic.base import BaseListingView, WagtailAdminTemplateMixin
 
+from courses.models import CoursePage
 from home.members.choices import Oblast
 from home.members.emails import preferred_language
+from home.members.models import member_name
 
 from . import services
 from .forms import FeedbackForm
@@ -26,12 +28,6 @@ from .svg import stakeholder_grid
 AWAITING = "awaiting"
 
 
-def member_name(user):
-    profile = getattr(user, "member_profile", None)  # None when the account has no profile
-    name = getattr(profile, "full_name", "") or user.get_full_name()
-    return name or user.get_username()
-
-
 def member_oblast(user):
     profile = getattr(user, "member_profile", None)
     return profile.get_oblast_display() if profile and profile.oblast else ""
@@ -39,8 +35,6 @@ def member_oblast(user):
 
 def course_choices():
     """Every course, titled in the admin's language (course names are not private)."""
-    from courses.models import CoursePage
-
     keys = CoursePage.objects.values_list("translation_key", flat=True).distinct()
     return sorted(((str(k), p.title) for k, p in pages_by_key(keys).items()), key=lambda c: c[1])
 

@@ -3,12 +3,15 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .models import ANSWER_MAX_LENGTH, Degree, Level, StakeholderType
+from courses.stakeholders import Degree, Level, StakeholderType
+from home.forms import KeepOmittedFieldsMixin
+
+from .models import ANSWER_MAX_LENGTH
 
 ROWS_MAX = 30
 
 
-class AnswersForm(forms.Form):
+class AnswersForm(KeepOmittedFieldsMixin, forms.Form):
     """One text field per question of the lesson's reflection prompt(s).
 
     Drafts may leave answers empty; a submission needs every answer.

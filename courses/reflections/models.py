@@ -6,9 +6,16 @@ to the lesson across its translations by the lesson page's `translation_key`.
 """
 
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
+
+from courses.stakeholders import Degree, Level, StakeholderType
+from home.club.models import Comment, Report
+from home.club.posts import EXCERPT_CHARS, ClubPost
 
 ANSWER_MAX_LENGTH = 5000
 QUESTIONS_MAX = 20
@@ -28,24 +35,6 @@ AWAITING_FEEDBACK = (Status.SUBMITTED, Status.RESUBMITTED)
 EDITABLE = (Status.DRAFT, Status.SUBMITTED, Status.REVISION_REQUESTED, Status.RESUBMITTED)
 
 
-class Level(models.TextChoices):
-    NATIONAL = "national", _("National")
-    LOCAL = "local", _("Local")
-
-
-class StakeholderType(models.TextChoices):
-    STATE_BODY = "state", _("State body")
-    INTERNATIONAL = "international", _("International organisation")
-    CIVIL_SOCIETY = "civil_society", _("Civil-society organisation")
-    INFORMAL_GROUP = "informal", _("Informal group")
-
-
-class Degree(models.TextChoices):
-    LOW = "low", _("Low")
-    MEDIUM = "medium", _("Medium")
-    HIGH = "high", _("High")
-
-
 class ReflectionQuerySet(models.QuerySet):
     def submitted(self):
         """Everything a reviewer may see: drafts stay private to their author."""
@@ -54,8 +43,12 @@ class ReflectionQuerySet(models.QuerySet):
     def awaiting_feedback(self):
         return self.filter(status__in=AWAITING_FEEDBACK)
 
+    def shared(self):
+        """Shared with the Club by their authors: members read them under the lesson."""
+        return self.filter(shared_at__isnull=False, status=Status.FEEDBACK_GIVEN)
 
-class Reflection(models.Model):
+
+class Reflection(ClubPost, models.Model):
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.CASCADE,
@@ -74,6 +67,12 @@ class Reflection(models.Model):
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
     submitted_at = models.DateTimeField(_("submitted"), null=True, blank=True, db_index=True)
     answered_at = models.DateTimeField(_("answered"), null=True, blank=True)
+    # Set while she shares it with the Club (after her mentor's feedback; revocable).
+    shared_at = models.DateTimeField(_("shared with the Club"), null=True, blank=True)
+
+    # Members' comments and reports on it once shared; deleted with it.
+    club_comments = GenericRelation(Comment)
+    club_reports = GenericRelation(Report)
 
     objects = ReflectionQuerySet.as_manager()
 
@@ -104,6 +103,43 @@ class Reflection(models.Model):
 
     def answer_texts(self):
         return [item.get("answer", "") for item in self.answers if isinstance(item, dict)]
+
+    @property
+    def can_be_shared(self):
+        return self.status == Status.FEEDBACK_GIVEN
+
+    @property
+    def is_shared(self):
+        return self.shared_at is not None and self.can_be_shared
+
+    # --- As a Club post (home/club/posts.py): comments, reports, moderation -----------------
+
+    def club_author(self):
+        return self.user
+
+    def club_excerpt(self):
+        return Truncator(" ".join(self.answer_texts())).chars(EXCERPT_CHARS)
+
+    def club_url(self):
+        return reverse("reflections:shared", args=[self.pk])
+
+    def club_texts(self):
+        return [
+            (item.get("question", ""), item.get("answer", ""))
+            for item in self.answers
+            if isinstance(item, dict)
+        ]
+
+    def is_hidden(self):
+        return not self.is_shared
+
+    def set_hidden(self, hidden):
+        """Moderators can stop the sharing; only she can share again."""
+        if not hidden or self.shared_at is None:
+            return False
+        self.shared_at = None
+        self.save(update_fields=["shared_at", "updated_at"])
+        return True
 
 
 class Feedback(models.Model):

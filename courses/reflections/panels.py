@@ -33,9 +33,6 @@ def dashboard_panel(request):
     return render_to_string("reflections/dashboard_panel.html", {"rows": rows}, request=request)
 
 
-dashboard_panel.order = 30
-
-
 def export_member_data(user):
     """Section "reflections" of the member's data download: her texts and the answers."""
     data = []
@@ -55,6 +52,9 @@ def export_member_data(user):
                 "created_at": reflection.created_at.isoformat(),
                 "submitted_at": reflection.submitted_at.isoformat()
                 if reflection.submitted_at
+                else None,
+                "shared_with_the_club_at": reflection.shared_at.isoformat()
+                if reflection.shared_at
                 else None,
                 "stakeholders": [
                     {

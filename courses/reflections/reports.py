@@ -20,12 +20,16 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
 
+from courses.models import CoursePage, Enrollment, LessonCompletion
+from home.exports import SafeSpreadsheetExportMixin
+from home.members.access import member_scope
 from home.members.choices import Oblast
+from home.members.models import MemberProfile
 
 from .admin_views import course_choices
 from .lessons import pages_by_key
 from .models import Feedback, Reflection
-from .scope import can_view_reports, member_scope
+from .scope import can_view_reports
 from .svg import bar_chart
 
 HEADINGS = {
@@ -52,8 +56,6 @@ def in_language(chunks, language):
 
 def has_started():
     """An enrolment counts as started once one of the course's lessons is completed."""
-    from courses.models import LessonCompletion
-
     return Exists(
         LessonCompletion.objects.filter(user=OuterRef("user"), course_key=OuterRef("course_key"))
     )
@@ -95,11 +97,14 @@ class OblastFilterSet(ProgressFilterSet):
     member = None
 
 
-class ProgressReportView(ReportView):
+class ProgressReportView(SafeSpreadsheetExportMixin, ReportView):
     results_template_name = "reflections/admin/report_results.html"
     header_icon = "table"
     paginate_by = 50
     chart_label = "title"
+    chart_value = "completion_rate"
+    chart_title = _("Completion rate (%)")
+    chart_caption = _("Completion rate: members who completed the course, out of those enrolled.")
     any_permission_required = None
 
     def dispatch(self, request, *args, **kwargs):
@@ -128,7 +133,7 @@ class ProgressReportView(ReportView):
 
     def scope(self, prefix):
         """Q narrowing a member-related queryset to the reviewer's scope and the filters."""
-        condition = member_scope(self.request.user, prefix)
+        condition = member_scope(self.request.user, f"{prefix}member_profile__oblast")
         if self.chosen.get("oblast"):
             condition &= Q(**{f"{prefix}member_profile__oblast": self.chosen["oblast"]})
         return condition
@@ -139,8 +144,6 @@ class ProgressReportView(ReportView):
 
     def grouped(self, group):
         """Metric dicts keyed by `group` (a lookup from a member's user), three queries in all."""
-        from courses.models import Enrollment
-
         u = "user__"
         enrol = (
             Enrollment.objects.filter(self.scope(u), self.course_condition())
@@ -184,12 +187,13 @@ class ProgressReportView(ReportView):
         rows = context["object_list"]
         context["chart"] = (
             bar_chart(
-                [(str(row[self.chart_label]), row["completion_rate"]) for row in rows],
-                _("Completion rate (%)"),
+                [(str(row[self.chart_label]), row[self.chart_value]) for row in rows],
+                self.chart_title,
             )
             if rows and not self.is_export
             else ""
         )
+        context["chart_caption"] = self.chart_caption
         return context
 
 
@@ -207,8 +211,6 @@ class CourseProgressView(ProgressReportView):
     columns = [Column("title", label=HEADINGS["title"]), *metric_columns()]
 
     def get_queryset(self):
-        from courses.models import CoursePage
-
         keys = CoursePage.objects.values_list("translation_key", flat=True).distinct()
         courses = pages_by_key(keys)
         data = self.grouped("course_key")
@@ -233,12 +235,10 @@ class OblastProgressView(ProgressReportView):
     ]
 
     def get_queryset(self):
-        from home.members.models import MemberProfile
-
         key = "user__member_profile__oblast"
         data = self.grouped(key)
         members = dict(
-            MemberProfile.objects.filter(member_scope(self.request.user, "user__"))
+            MemberProfile.objects.filter(member_scope(self.request.user, "oblast"))
             .values("oblast")
             .annotate(n=Count("pk"))
             .values_list("oblast", "n")
@@ -280,8 +280,6 @@ class MemberProgressView(ProgressReportView):
     ]
 
     def get_queryset(self):
-        from courses.models import Enrollment, LessonCompletion
-
         course = self.course_condition()
         users = get_user_model().objects.filter(member_profile__isnull=False)
         users = users.filter(self.scope(""))

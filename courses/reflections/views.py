@@ -7,8 +7,8 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from django.views.decorators.cache import never_cache
 
+from home.cache import private_view
 from home.members.access import is_club_member
 
 from . import services
@@ -34,7 +34,7 @@ def _row_initial(reflection):
     )
 
 
-@never_cache
+@private_view
 def lesson_reflection(request, lesson_page):
     """GET: show the prompt and/or the stakeholder map; POST: save a draft, autosave, submit."""
     if not request.user.is_authenticated:
@@ -70,7 +70,12 @@ def lesson_reflection(request, lesson_page):
             )
             return redirect(request.path)
         submit = action == "submit"
-        answers_form = AnswersForm(request.POST, questions=questions, require_all=submit)
+        answers_form = AnswersForm(
+            request.POST,
+            questions=questions,
+            require_all=submit,
+            initial=AnswersForm.initial_from(reflection),
+        )
         formset = StakeholderFormSet(request.POST, prefix="rows")
         answers_ok = answers_form.is_valid()
         rows_ok = formset.is_valid() if has_map else True

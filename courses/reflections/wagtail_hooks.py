@@ -1,13 +1,15 @@
 """Admin menu, admin URLs, the member dashboard panel and the privacy export."""
 
+from django.contrib.auth.models import Permission
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from . import admin_urls
+from . import admin_urls, demo, demo_shared
 from .panels import dashboard_panel, export_member_data
 from .scope import can_view_reports, is_reviewer
+from .sharing import attachment_provider, club_panel
 
 
 class ReviewMenuItem(MenuItem):
@@ -18,6 +20,15 @@ class ReviewMenuItem(MenuItem):
 class ReportMenuItem(MenuItem):
     def is_shown(self, request):
         return can_view_reports(request.user)
+
+
+@hooks.register("register_permissions")
+def register_reflection_permissions():
+    """Offer "review reflections" and "view progress reports" in Settings → Groups."""
+    return Permission.objects.filter(
+        content_type__app_label="reflections",
+        codename__in=["review_reflection", "view_progress_reports"],
+    )
 
 
 @hooks.register("register_admin_urls")
@@ -69,5 +80,37 @@ def register_oblast_report():
     )
 
 
-hooks.register("register_member_dashboard_panel", dashboard_panel)
+@hooks.register("register_reports_menu_item")
+def register_funnel_report():
+    return ReportMenuItem(
+        _("Completion funnel"),
+        reverse("reflections_reports:funnel"),
+        name="completion-funnel",
+        icon_name="order-down",
+        order=130,
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def register_question_report():
+    return ReportMenuItem(
+        _("Knowledge check questions"),
+        reverse("reflections_reports:questions"),
+        name="knowledge-check-questions",
+        icon_name="help",
+        order=140,
+    )
+
+
+hooks.register("register_member_dashboard_panel", dashboard_panel, order=30)
 hooks.register("register_member_data_export", export_member_data)
+
+# The Club space (home/club): her stakeholder maps attach to her initiatives; the latest
+# shared reflections on the Club's front page.
+hooks.register("register_club_attachment_provider", attachment_provider)
+hooks.register("register_club_panel", club_panel, order=20)
+
+# `manage.py seed_demo`: reflections on the courses' lessons.
+hooks.register("register_demo_seeder", demo.seed, order=30)
+# One shared reflection with members' comments, after the Club's demo members are listed.
+hooks.register("register_demo_seeder", demo_shared.seed, order=65)

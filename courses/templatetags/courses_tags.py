@@ -4,6 +4,8 @@ from django import template
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from ..certificates import pdf_links
+
 register = template.Library()
 
 
@@ -20,3 +22,9 @@ def duration(minutes):
     if not rest:
         return ngettext("%(hours)d hour", "%(hours)d hours", hours) % {"hours": hours}
     return _("%(hours)d h %(minutes)d min") % {"hours": hours, "minutes": rest}
+
+
+@register.simple_tag
+def certificate_downloads(certificate):
+    """[(language code, language name, PDF address)] of her certificate, hers first."""
+    return pdf_links(certificate)

@@ -1,47 +1,91 @@
-"""Who counts as a Club member, for members-only content and progress tracking."""
+"""Who may do what: Django permissions first, then whose data.
 
-from .roles import CLUB_GROUPS, EDITORS, MENTORS, REGIONAL_COORDINATORS
+Permissions are granted to groups in Settings → Groups (the Club's four groups get theirs
+from members migration 0005); group names are labels only. On top of a permission, the
+scope says whose data a person may follow: everyone with `members.view_all_members`, else
+the oblasts an editor assigned to her (`OblastAssignment`). Nothing a person edits about
+herself (her profile's oblast, for one) widens that scope.
+"""
 
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
+from django.contrib.auth.views import redirect_to_login
+from django.db.models import Q
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext_lazy as _
 
-def _group_names(user):
-    # Cached on the user object: templates and views ask several times per request.
-    if not hasattr(user, "_club_group_names"):
-        user._club_group_names = frozenset(user.groups.values_list("name", flat=True))
-    return user._club_group_names
+from home.cache import keep_private
+
+from .models import OblastAssignment
+
+CLUB_MEMBER = "members.club_member"
+VIEW_ALL_MEMBERS = "members.view_all_members"
+NOTHING = Q(pk__in=[])
 
 
 def is_club_member(user):
-    """Signed in and in one of the Club's groups (members, mentors, editors, coordinators)."""
-    if not user.is_authenticated or not user.is_active:
-        return False
-    return user.is_superuser or bool(_group_names(user) & set(CLUB_GROUPS))
+    """Signed in, active and holding the Club membership permission (through any group)."""
+    return user.is_authenticated and user.is_active and user.has_perm(CLUB_MEMBER)
 
 
-def is_editor(user):
-    return user.is_authenticated and (user.is_superuser or EDITORS in _group_names(user))
+def club_member_users():
+    """The accounts `is_club_member` says yes to, as one queryset (for lists of members)."""
+    app_label, codename = CLUB_MEMBER.split(".")
+    permission = Permission.objects.filter(content_type__app_label=app_label, codename=codename)
+    holds = (
+        Q(is_superuser=True)
+        | Q(groups__permissions__in=permission)
+        | Q(user_permissions__in=permission)
+    )
+    return get_user_model().objects.filter(holds, is_active=True)
 
 
-def is_mentor(user):
-    return user.is_authenticated and MENTORS in _group_names(user)
+def follows_all_members(user):
+    return user.is_authenticated and user.is_active and user.has_perm(VIEW_ALL_MEMBERS)
 
 
-def is_regional_coordinator(user):
-    return user.is_authenticated and REGIONAL_COORDINATORS in _group_names(user)
+def assigned_oblasts(user):
+    """The oblasts editors assigned to `user` (cached on the user for the request)."""
+    if not user.is_authenticated:
+        return frozenset()
+    if not hasattr(user, "_club_assigned_oblasts"):
+        user._club_assigned_oblasts = frozenset(
+            OblastAssignment.objects.filter(user=user).values_list("oblast", flat=True)
+        )
+    return user._club_assigned_oblasts
 
 
-def coordinated_oblast(user):
-    """The oblast a regional coordinator reports on (her own profile's oblast), else None."""
-    if not is_regional_coordinator(user):
+def member_scope(user, oblast_field="user__member_profile__oblast"):
+    """Q limiting a member-related queryset to the members `user` may follow.
+
+    `oblast_field` leads from the queried model to the member's oblast.
+    """
+    if follows_all_members(user):
+        return Q()
+    oblasts = assigned_oblasts(user) if user.is_active else ()
+    if oblasts:
+        return Q(**{f"{oblast_field}__in": sorted(oblasts)})
+    return NOTHING
+
+
+def limit_to_member_scope(user, queryset, oblast_field="oblast"):
+    return queryset.filter(member_scope(user, oblast_field))
+
+
+def members_only_page(request, reason="", overview=None):
+    """The one "for Club members" page (403, private) every members-only thing answers with."""
+    context = {
+        "reason": reason or _("This page is open to members of the Club only."),
+        "overview": overview,
+    }
+    return keep_private(TemplateResponse(request, "home/members_only.html", context, status=403))
+
+
+def members_only_refusal(request, reason="", overview=None, next_url=None):
+    """None for a Club member. Visitors go to sign in (and come back to `next_url`, else this
+    page); signed-in people outside the Club get the members-only page."""
+    if is_club_member(request.user):
         return None
-    profile = getattr(user, "member_profile", None)
-    return profile.oblast if profile else ""
-
-
-def limit_to_coordinated_oblast(user, queryset, oblast_field="oblast"):
-    """Editors and superusers see everything; a coordinator only her oblast's rows."""
-    if user.is_superuser or is_editor(user):
-        return queryset
-    oblast = coordinated_oblast(user)
-    if oblast is None:
-        return queryset.none()
-    return queryset.filter(**{oblast_field: oblast})
+    if not request.user.is_authenticated:
+        return redirect_to_login(next_url or request.get_full_path())
+    return members_only_page(request, reason, overview)

@@ -1,14 +1,41 @@
 """Wagtail admin views: inviting a member; reviewing (approving/declining) an application."""
 
 from django.contrib import messages
-from django.shortcuts import redirect
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.views.generic import CreateView, InspectView
+from wagtail.admin.views.generic import CreateView, EditView, InspectView
 
+from .access import limit_to_member_scope
 from .admin_forms import InviteForm
 from .models import MembershipApplication
 from .services import MemberAlreadyExists, approve_application, decline_application, invite_member
+
+
+class MemberScopedObjectMixin:
+    """One member's record opens only within the reviewer's scope (else 404)."""
+
+    def get_object(self, queryset=None):
+        records = limit_to_member_scope(self.request.user, self.model._default_manager.all())
+        return get_object_or_404(records, pk=self.pk)
+
+
+class MemberInspectView(MemberScopedObjectMixin, InspectView):
+    pass
+
+
+class MemberEditView(MemberScopedObjectMixin, EditView):
+    pass
+
+
+class AssignOblastView(CreateView):
+    """Records which editor gave the coordinator an oblast."""
+
+    def save_instance(self):
+        assignment = self.form.save(commit=False)
+        assignment.assigned_by = self.request.user
+        assignment.save()
+        return assignment
 
 
 class InviteMemberView(CreateView):
@@ -33,7 +60,7 @@ class InviteMemberView(CreateView):
         return user.member_profile
 
 
-class ReviewApplicationView(InspectView):
+class ReviewApplicationView(MemberScopedObjectMixin, InspectView):
     """All the answers of one application, with Approve and Decline buttons (POST)."""
 
     template_name = "members/admin/review_application.html"

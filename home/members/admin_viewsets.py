@@ -1,18 +1,24 @@
 """Wagtail admin: the member list (filters, search, CSV/XLSX export) and the applications queue."""
 
 import django_filters
-from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
-from .access import limit_to_coordinated_oblast
+from home.exports import ExportIndexView
+
+from .access import limit_to_member_scope
 from .admin_forms import InviteForm, MemberProfileAdminForm
-from .admin_views import InviteMemberView, ReviewApplicationView
+from .admin_views import (
+    AssignOblastView,
+    InviteMemberView,
+    MemberEditView,
+    MemberInspectView,
+    ReviewApplicationView,
+)
 from .choices import ClubRole, Oblast
-from .models import MemberProfile, MembershipApplication, MemberStatus
+from .models import MemberProfile, MembershipApplication, MemberStatus, OblastAssignment
 
 PROFILE_EXPORT = [
     "full_name",
@@ -48,18 +54,12 @@ class MemberFilterSet(WagtailFilterSet):
         return active.exclude(user__password__startswith="!")
 
 
-class MemberIndexView(generic.IndexView):
+class MemberIndexView(ExportIndexView):
     add_item_label = _("Invite a member")
 
     def get_base_queryset(self):
         queryset = super().get_base_queryset().select_related("user")
-        return limit_to_coordinated_oblast(self.request.user, queryset)
-
-
-class MemberInspectView(generic.InspectView):
-    def get_object(self, queryset=None):
-        queryset = limit_to_coordinated_oblast(self.request.user, MemberProfile.objects.all())
-        return get_object_or_404(queryset, pk=self.pk)
+        return limit_to_member_scope(self.request.user, queryset)
 
 
 class MemberProfileViewSet(ModelViewSet):
@@ -69,6 +69,7 @@ class MemberProfileViewSet(ModelViewSet):
     url_prefix = "club-members"
     index_view_class = MemberIndexView
     inspect_view_class = MemberInspectView
+    edit_view_class = MemberEditView
     add_view_class = InviteMemberView
     filterset_class = MemberFilterSet
     search_fields = ["full_name", "user__email", "municipality", "phone", "telegram_username"]
@@ -94,9 +95,10 @@ class ApplicationFilterSet(WagtailFilterSet):
         fields = ["status", "role", "oblast"]
 
 
-class ApplicationIndexView(generic.IndexView):
+class ApplicationIndexView(ExportIndexView):
     def get_base_queryset(self):
-        return super().get_base_queryset().select_related("decided_by")
+        queryset = super().get_base_queryset().select_related("decided_by")
+        return limit_to_member_scope(self.request.user, queryset)
 
     def get_edit_url(self, instance):
         return reverse("club_applications:review", args=(instance.pk,))
@@ -146,8 +148,24 @@ class MembershipApplicationViewSet(ModelViewSet):
         return kwargs
 
 
+class OblastAssignmentViewSet(ModelViewSet):
+    """Which oblasts each regional coordinator follows: set here by editors only."""
+
+    model = OblastAssignment
+    icon = "site"
+    menu_label = _("Coordinators' oblasts")
+    url_prefix = "club-coordinator-oblasts"
+    url_namespace = "club_oblast_assignments"
+    add_view_class = AssignOblastView
+    form_fields = ["user", "oblast"]
+    list_display = ["user", "oblast", "assigned_at", "assigned_by"]
+    list_filter = ["oblast"]
+    search_fields = ["user__username", "user__first_name", "user__last_name", "user__email"]
+    copy_view_enabled = False
+
+
 class ClubMembersGroup(ModelViewSetGroup):
     menu_label = _("Club members")
     menu_icon = "group"
     menu_order = 250
-    items = (MemberProfileViewSet, MembershipApplicationViewSet)
+    items = (MemberProfileViewSet, MembershipApplicationViewSet, OblastAssignmentViewSet)

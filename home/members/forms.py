@@ -4,6 +4,8 @@ from django import forms
 from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 
+from home.forms import KeepOmittedFieldsMixin
+
 from .models import MemberProfile, MembershipApplication
 from .validators import normalise_phone, normalise_telegram
 
@@ -82,7 +84,7 @@ PROFILE_FIELDS = [
 ]
 
 
-class ProfileForm(PhoneCleanMixin, forms.ModelForm):
+class ProfileForm(KeepOmittedFieldsMixin, PhoneCleanMixin, forms.ModelForm):
     email = forms.EmailField(label=_("Email"), max_length=254)
     field_order = ["full_name", "email"]  # then the rest of PROFILE_FIELDS, in order
 

@@ -11,6 +11,12 @@ from .choices import ClubRole, Oblast
 from .validators import validate_kyrgyz_phone, validate_telegram_username
 
 
+def member_name(user):
+    """How a person is named everywhere: her profile's full name, else her account's."""
+    profile = getattr(user, "member_profile", None)  # None when the account has no profile
+    return getattr(profile, "full_name", "") or user.get_full_name() or user.get_username()
+
+
 class MemberProfile(models.Model):
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL,
@@ -60,6 +66,11 @@ class MemberProfile(models.Model):
         verbose_name_plural = _("member profiles")
         ordering = ["full_name"]
         indexes = [models.Index(fields=["oblast", "role"])]
+        # Granted to groups in Settings → Groups; checked in home/members/access.py.
+        permissions = [
+            ("club_member", _("Takes part in the Club: members-only content and progress")),
+            ("view_all_members", _("Can follow every member, in every oblast")),
+        ]
 
     def __str__(self):
         return self.full_name or self.user.get_username()
@@ -77,6 +88,42 @@ class MemberProfile(models.Model):
 
     email.fget.short_description = _("email")
     status.fget.short_description = _("status")
+
+
+class OblastAssignment(models.Model):
+    """An oblast a regional coordinator follows: made by editors, never by herself.
+
+    The oblast on her own profile says where she lives and widens nothing.
+    """
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="oblast_assignments",
+        verbose_name=_("coordinator"),
+    )
+    oblast = models.CharField(_("oblast"), max_length=20, choices=Oblast.choices)
+    assigned_at = models.DateTimeField(_("assigned"), auto_now_add=True)
+    assigned_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+        verbose_name=_("assigned by"),
+    )
+
+    class Meta:
+        verbose_name = _("coordinator's oblast")
+        verbose_name_plural = _("coordinators' oblasts")
+        ordering = ["user__username", "oblast"]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "oblast"], name="members_unique_assignment")
+        ]
+
+    def __str__(self):
+        return f"{member_name(self.user)}: {self.get_oblast_display()}"
 
 
 class MembershipApplication(models.Model):

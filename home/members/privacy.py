@@ -6,7 +6,11 @@ Every app holding personal data registers a Wagtail hook:
   a cascading foreign key (e.g. a mailing-list subscription by email).
 """
 
+from importlib import import_module
+
 from axes.models import AccessAttempt, AccessFailureLog, AccessLog
+from django.conf import settings
+from django.contrib.auth import SESSION_KEY
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import timezone
@@ -97,16 +101,17 @@ def erase_member(user):
             applications = applications | MembershipApplication.objects.filter(
                 email__iexact=user.email
             )
-        _erase_admin_history(MembershipApplication, applications.values_list("pk", flat=True))
+        erase_admin_history(MembershipApplication, applications.values_list("pk", flat=True))
         applications.delete()
-        _erase_admin_history(
+        erase_admin_history(
             MemberProfile, MemberProfile.objects.filter(user=user).values_list("pk", flat=True)
         )
         _erase_sign_in_records(user.get_username())
+        _end_sessions(user)
         user.delete()
 
 
-def _erase_admin_history(model, pks):
+def erase_admin_history(model, pks):
     """Wagtail's admin history keeps each object's name (her full name) in `label`."""
     ModelLogEntry.objects.filter(
         content_type=ContentType.objects.get_for_model(model),
@@ -118,3 +123,18 @@ def _erase_sign_in_records(username):
     """django-axes keeps failed/successful sign-ins by username and IP address."""
     for model in (AccessAttempt, AccessFailureLog, AccessLog):
         model.objects.filter(username=username).delete()
+
+
+def _end_sessions(user):
+    """Sign her out on every device: delete each stored session that names her.
+
+    Engines that keep sessions in the database (db, cached_db) can be searched; the others
+    (cache, signed cookies) cannot, and their sessions end anyway with the account they name.
+    """
+    store_class = import_module(settings.SESSION_ENGINE).SessionStore
+    if not hasattr(store_class, "get_model_class"):
+        return
+    sessions = store_class.get_model_class().objects.only("session_key", "session_data")
+    for session in sessions.iterator():
+        if str(session.get_decoded().get(SESSION_KEY)) == str(user.pk):
+            store_class(session.session_key).delete()

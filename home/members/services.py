@@ -13,10 +13,11 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
+from wagtail.permission_policies import ModelPermissionPolicy
 
 from .emails import send_member_email
 from .models import MemberProfile, MembershipApplication
-from .roles import EDITORS, MEMBERS
+from .roles import MEMBERS
 
 
 class MemberAlreadyExists(Exception):
@@ -113,10 +114,11 @@ def decline_application(application, decided_by):
 
 
 def notify_editors_of_application(application):
-    """Tell every active editor, each in her own language, that an application waits."""
-    User = get_user_model()
+    """Tell everyone who may decide on applications, each in her own language, that one waits."""
     editors = (
-        User.objects.filter(is_active=True, groups__name=EDITORS)
+        ModelPermissionPolicy(MembershipApplication)
+        .users_with_permission("change")
+        .filter(is_active=True)
         .exclude(email="")
         .select_related("member_profile")
         .distinct()

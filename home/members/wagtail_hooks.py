@@ -3,7 +3,7 @@
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
 
-from . import privacy
+from . import demo, privacy
 from .admin_viewsets import ClubMembersGroup
 from .models import MembershipApplication
 
@@ -41,3 +41,7 @@ def add_pending_applications_panel(request, panels):
     total = pending.count()
     if total:
         panels.append(PendingApplicationsPanel(list(pending.order_by("submitted_at")[:10]), total))
+
+
+# `manage.py seed_demo`: demo accounts, which later seeders look up.
+hooks.register("register_demo_seeder", demo.seed, order=10)

@@ -1,16 +1,15 @@
-"""A "Members only" document collection that needs sign-in, and tag permissions for editors.
+"""A "Members only" document collection that needs sign-in.
+
+(Editors' tag permissions now come from members 0005_club_group_permissions.)
 
 Documents attached to members-only items go into this collection: Wagtail's document
 view (WAGTAILDOCS_SERVE_METHOD = "serve_view") then sends anonymous visitors to sign in.
 """
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
-# Copied so this migration never changes: library/documents.py, home/members/roles.py.
+# Copied so this migration never changes: library/documents.py.
 COLLECTION_NAME = "Members only"
-EDITORS = "Editors"
-TAG_PERMISSIONS = ["add_librarytag", "change_librarytag", "delete_librarytag", "view_librarytag"]
 ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"  # treebeard's MP_Node path alphabet
 STEPLEN = 4
 
@@ -50,23 +49,8 @@ def create_collection(apps, schema_editor):
         CollectionViewRestriction.objects.create(collection=collection, restriction_type="login")
 
 
-def grant_tag_permissions(apps, schema_editor):
-    # Permissions are normally created after migrate; make them exist now.
-    app_config = apps.get_app_config("library")
-    app_config.models_module = True
-    create_permissions(app_config, apps=apps, verbosity=0)
-    app_config.models_module = None
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    group, _created = Group.objects.get_or_create(name=EDITORS)
-    group.permissions.add(
-        *Permission.objects.filter(content_type__app_label="library", codename__in=TAG_PERMISSIONS)
-    )
-
-
 def forwards(apps, schema_editor):
     create_collection(apps, schema_editor)
-    grant_tag_permissions(apps, schema_editor)
 
 
 class Migration(migrations.Migration):

@@ -1,41 +1,9 @@
-"""Editors see, correct and export event participants and the mailing list in the admin.
+"""Editors saw, corrected and exported event participants and the mailing list.
 
-Page permissions for news and events come from the Editors' page permissions on the root.
+Superseded: the Club's groups get all their permissions from members 0005_club_group_permissions.
 """
 
-from django.apps import apps as global_apps
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
-
-EDITORS = "Editors"
-CODENAMES = [
-    "view_eventregistration",
-    "change_eventregistration",
-    "delete_eventregistration",
-    "view_subscription",
-    "change_subscription",
-    "delete_subscription",
-]
-
-
-def grant(apps, schema_editor):
-    create_permissions(global_apps.get_app_config("news"), verbosity=0, apps=apps)
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    editors, _created = Group.objects.get_or_create(name=EDITORS)
-    editors.permissions.add(
-        *Permission.objects.filter(content_type__app_label="news", codename__in=CODENAMES)
-    )
-
-
-def revoke(apps, schema_editor):
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    editors = Group.objects.filter(name=EDITORS).first()
-    if editors:
-        editors.permissions.remove(
-            *Permission.objects.filter(content_type__app_label="news", codename__in=CODENAMES)
-        )
 
 
 class Migration(migrations.Migration):
@@ -46,4 +14,4 @@ class Migration(migrations.Migration):
         ("contenttypes", "0002_remove_content_type_name"),
     ]
 
-    operations = [migrations.RunPython(grant, revoke)]
+    operations = []

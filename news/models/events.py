@@ -11,7 +11,13 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
+from home.cache import PrivateForSignedInMixin
+from home.members.access import is_club_member
+
+from ..calendars import calendar_response
 from ..forms import EventPageForm
+from ..registration import registration_state
+from ..views import cancel_view, register_view
 from .news import paginate
 
 PAST_EVENTS_PER_PAGE = 10
@@ -80,12 +86,10 @@ class EventIndexPage(RoutablePageMixin, Page):
 
     @path("calendar/", name="calendar")
     def calendar(self, request):
-        from ..calendars import calendar_response
-
         return calendar_response(request, self.events().order_by("start"), "club-events.ics")
 
 
-class EventPage(RoutablePageMixin, Page):
+class EventPage(PrivateForSignedInMixin, RoutablePageMixin, Page):
     """One meeting of the Club: when, where or how to join, who leads it, and its programme."""
 
     intro = models.TextField(_("introduction"), max_length=600, blank=True)
@@ -179,21 +183,11 @@ class EventPage(RoutablePageMixin, Page):
         return first or self
 
     def get_context(self, request, *args, **kwargs):
-        from home.members.access import is_club_member
-
-        from ..registration import registration_state
-
         context = super().get_context(request, *args, **kwargs)
         context["programme"] = self.programme_items.all()
         context["is_member"] = is_club_member(request.user)
         context["registration"] = registration_state(self, request.user)
         return context
-
-    def serve(self, request, *args, **kwargs):
-        response = super().serve(request, *args, **kwargs)
-        # The page differs for members (meeting link, registration): never cache it shared.
-        response["Cache-Control"] = "private, no-cache"
-        return response
 
     @path("")
     def index(self, request):
@@ -201,20 +195,14 @@ class EventPage(RoutablePageMixin, Page):
 
     @path("ics/", name="ics")
     def ics(self, request):
-        from ..calendars import calendar_response
-
         return calendar_response(request, [self], f"{self.slug}.ics")
 
     @path("register/", name="register")
     def register(self, request):
-        from ..views import register_view
-
         return register_view(request, self)
 
     @path("cancel/", name="cancel")
     def cancel(self, request):
-        from ..views import cancel_view
-
         return cancel_view(request, self)
 
 

@@ -1,6 +1,7 @@
 """Public news of the Club: an index per language and the news items under it."""
 
 from django.core.paginator import Paginator
+from django.core.validators import slug_unicode_re
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -14,6 +15,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from ..blocks import NewsStreamBlock
+from ..feeds import NewsAtomFeed, NewsRssFeed
 
 NEWS_PER_PAGE = 10
 
@@ -54,7 +56,8 @@ class NewsIndexPage(RoutablePageMixin, Page):
         items = self.news_items()
         tag = request.GET.get("tag", "").strip()
         if tag:
-            items = items.filter(tags__slug=tag)
+            # No tag has a slug with other characters (a NUL would be a database error).
+            items = items.filter(tags__slug=tag) if slug_unicode_re.match(tag) else items.none()
         context["tag"] = tag
         context["news_page"] = paginate(request, items, NEWS_PER_PAGE)
         return context
@@ -65,14 +68,10 @@ class NewsIndexPage(RoutablePageMixin, Page):
 
     @path("rss/", name="rss")
     def rss_feed(self, request):
-        from ..feeds import NewsRssFeed
-
         return NewsRssFeed(self)(request)
 
     @path("atom/", name="atom")
     def atom_feed(self, request):
-        from ..feeds import NewsAtomFeed
-
         return NewsAtomFeed(self)(request)
 
 

@@ -7,6 +7,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from home.members.models import member_name
+
 
 class RegistrationStatus(models.TextChoices):
     CONFIRMED = "confirmed", _("Registered")
@@ -51,8 +53,7 @@ class EventRegistration(models.Model):
 
     # Columns of the participants' export in the admin.
     def full_name(self):
-        profile = getattr(self.user, "member_profile", None)
-        return getattr(profile, "full_name", "") or self.user.get_full_name() or self.user.username
+        return member_name(self.user)
 
     full_name.short_description = _("full name")
 

@@ -49,7 +49,8 @@
     if (!dirty || form.getAttribute("data-autosave") !== "on") { return; }
     var data = new FormData(form);
     data.set("action", "autosave");
-    fetch(form.action, {
+    // Not form.action: the buttons named "action" shadow that property.
+    fetch(form.getAttribute("action"), {
       method: "POST", body: data, credentials: "same-origin",
       headers: { "X-Requested-With": "fetch" }
     }).then(function (response) {

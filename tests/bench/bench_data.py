@@ -15,7 +15,14 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Locale
 
-SCALE = {"members": 5000, "lessons": 40, "progress": 200_000, "reflections": 2000, "library": 1000}
+SCALE = {
+    "members": 5000,
+    "lessons": 40,
+    "progress": 200_000,
+    "reflections": 2000,
+    "library": 1000,
+    "initiatives": 2000,
+}
 PASSWORD = "bench-pass-2026"
 PREFIX = "bench-"
 
@@ -162,6 +169,63 @@ def make_library(count):
     return LibraryItemPage.objects.count()
 
 
+def make_club(users, count):
+    """Every member listed in the Club's directory (two tracks each); `count` initiatives, each
+    with an offer of help and a comment."""
+    from home.club.models import ClubProfile, Comment, Initiative, OfferOfHelp
+    from home.members.choices import Oblast
+    from home.models import Track
+
+    tracks = list(Track.objects.filter(locale__language_code="ky")[:2])
+    ClubProfile.objects.bulk_create(
+        [ClubProfile(user_id=u.pk, listed=True, about="Депутатмын. " * 10) for u in users],
+        batch_size=1000,
+        ignore_conflicts=True,
+    )
+    profiles = ClubProfile.objects.filter(user__username__startswith=PREFIX)
+    ClubProfile.tracks.through.objects.bulk_create(
+        [
+            ClubProfile.tracks.through(clubprofile_id=profile.pk, track_id=track.pk)
+            for profile in profiles
+            for track in tracks
+        ],
+        batch_size=5000,
+        ignore_conflicts=True,
+    )
+    oblasts = list(Oblast.values)
+    initiatives = Initiative.objects.bulk_create(
+        [
+            Initiative(
+                author_id=users[i % len(users)].pk,
+                title=f"Бенч демилгеси {i + 1}",
+                problem="Аялдар бюджеттик угууга келбейт. " * 5,
+                goal="Ар бир айылдан 30 аял келсин.",
+                help_needed="Чакыруунун үлгүсү керек.",
+                municipality="Бенч а/ө",
+                oblast=oblasts[i % len(oblasts)],
+                track=tracks[i % len(tracks)] if tracks else None,
+            )
+            for i in range(count)
+        ],
+        batch_size=1000,
+    )
+    OfferOfHelp.objects.bulk_create(
+        [
+            OfferOfHelp(initiative=item, author_id=users[(i + 1) % len(users)].pk, message="Жардам")
+            for i, item in enumerate(initiatives)
+        ],
+        batch_size=1000,
+    )
+    Comment.objects.bulk_create(
+        [
+            Comment(target=item, author_id=users[(i + 2) % len(users)].pk, text="Жакшы ой")
+            for i, item in enumerate(initiatives)
+        ],
+        batch_size=1000,
+    )
+    return Initiative.objects.count()
+
+
 def generate(scale=SCALE, log=print):
     """Fill the database; returns {what: how many} and prints the time each step took."""
     done = {}
@@ -174,6 +238,7 @@ def generate(scale=SCALE, log=print):
             lambda: make_reflections(users_box["u"], lessons_box["l"], scale["reflections"]),
         ),
         ("library", lambda: make_library(scale["library"])),
+        ("initiatives", lambda: make_club(users_box["u"], scale["initiatives"])),
     ]
     users_box, lessons_box = {}, {}
     for name, step in steps:

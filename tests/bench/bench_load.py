@@ -185,7 +185,7 @@ def run_one(database_url, users, seconds):
     call_command("seed_demo", stdout=open(os.devnull, "w"))  # noqa: SIM115
     members, lessons = _members(users), _lessons()
     with translation.override("ky"):
-        dashboard = reverse("courses:dashboard")
+        dashboard = reverse("home:dashboard")
     site = LiveSite(settings="tests.bench.settings", database_url=database_url, threads=8)
     site.var_dir, site.log_path = var_dir, var_dir / "gunicorn.log"
     site.start()

@@ -6,6 +6,7 @@
 3. gunicorn on 127.0.0.1 over that database: requests/s of the home page, a lesson page and
    the bare view under a bounded closed-loop load (our threaded http.client), as ratios.
 4. Peak memory of the CSV exports at scale.
+The rows include the certificate PDF: its median server time is the render time of a PDF.
 """
 
 import argparse
@@ -54,17 +55,39 @@ def targets():
         ("course", first("courses.coursepage"), "member"),
         ("lesson", lesson, "member"),
         ("reflection form", lesson and lesson + "reflection/", "member"),
-        ("dashboard", urls.get("courses:dashboard", {}).get("ky"), "member"),
+        ("dashboard", urls.get("home:dashboard", {}).get("ky"), "member"),
         ("library", first("library.libraryindexpage"), None),
         ("library item", first("library.libraryitempage"), None),
         ("news", first("news.newsindexpage"), None),
         ("news article", first("news.newspage"), None),
         ("events", first("news.eventindexpage"), None),
         ("event", first("news.eventpage"), None),
+        ("club directory", urls.get("club:directory", {}).get("ky"), "member"),
+        ("club initiatives", urls.get("club:initiatives", {}).get("ky"), "member"),
         ("admin review queue", "/admin/club/reflections/", "mentor"),
         ("admin members list", "/admin/club-members/", "admin"),
     ]
     return [row for row in rows if row[1]]
+
+
+def certificate_targets(member):
+    """The demo member's certificate of the first Kyrgyz course (issued as on completing it):
+    rows for its PDF (rendered on every request) and its public verification page."""
+    from courses.certificates import certificate_url, issue_certificate
+    from courses.models import CoursePage
+
+    course = CoursePage.objects.live().filter(locale__language_code="ky").order_by("path").first()
+    if course is None:
+        return []
+    certificate, _created = issue_certificate(member, course)
+    return [
+        (
+            "certificate PDF",
+            certificate_url(certificate, "ky", "courses:certificate_pdf"),
+            "member",
+        ),
+        ("certificate verification", certificate_url(certificate, "ky"), None),
+    ]
 
 
 def people():
@@ -142,6 +165,7 @@ def main(argv=None):
     call_command("migrate", verbosity=0, interactive=False)
     call_command("seed_demo", stdout=open(os.devnull, "w"))  # noqa: SIM115
     rows, who = targets(), people()
+    rows += certificate_targets(who["member"])
     small = measure_all(rows, who, args.repeat)
 
     scale = dict(bench_data.SCALE)

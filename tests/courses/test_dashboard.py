@@ -12,7 +12,7 @@ pytestmark = pytest.mark.django_db
 
 def dashboard_url(code="ky"):
     with translation.override(code):
-        return reverse("courses:dashboard")
+        return reverse("home:dashboard")
 
 
 def test_dashboard_sends_visitors_to_sign_in(client):

@@ -6,9 +6,11 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from courses.models import LessonCompletion
+from courses.checks import checks_in
+from courses.models import CheckAttempt, LessonCompletion
 
 from .conftest import add_course, lessons_of
+from .learning import add_check, answer_url, answers
 
 pytestmark = pytest.mark.django_db
 
@@ -51,7 +53,7 @@ def test_query_counts_are_constant(client, member, catalogue, tracks, public_cou
     lesson = lessons_of(public_course)[1]
     urls = [catalogue["ky"].url, public_course.url, lesson.url]
     if who == "member":
-        urls.append(reverse("courses:dashboard"))
+        urls.append(reverse("home:dashboard"))
     small = [count_queries(client, url) for url in urls]
     big_course = grow(catalogue, tracks, member, courses=6, lessons=7)
     # The same pages again, plus a bigger course and one of its lessons: same counts.
@@ -59,3 +61,29 @@ def test_query_counts_are_constant(client, member, catalogue, tracks, public_cou
     assert large == small
     assert count_queries(client, big_course.url) == small[1]
     assert count_queries(client, lessons_of(big_course)[1].url) == small[2]
+
+
+@pytest.mark.parametrize("who", ["visitor", "member"])
+def test_a_knowledge_check_adds_at_most_two_queries(client, member, public_course, who):
+    plain, checked = lessons_of(public_course)[:2]
+    checked = add_check(checked)
+    if who == "member":
+        client.force_login(member)
+        client.post(answer_url(checked), answers(checked, right=False))
+        client.post(answer_url(checked), answers(checked))
+    without = count_queries(client, plain.url)
+    with_check = count_queries(client, checked.url)
+    assert with_check - without <= (2 if who == "member" else 0)
+    # More attempts, by her and by other members, cost nothing more.
+    for number in range(5):
+        other = User.objects.create_user(f"learner{number}")
+        CheckAttempt.objects.create(
+            user=other,
+            lesson_key=checked.translation_key,
+            course_key=public_course.translation_key,
+            check_id=checks_in(checked)[0].id,
+            score=0,
+        )
+        if who == "member":
+            client.post(answer_url(checked), answers(checked, right=number % 2 == 0))
+    assert count_queries(client, checked.url) == with_check

@@ -77,8 +77,15 @@ class Journey:
         self.step = 0
         self.errors = []
         self.foreign = []
+        self.blocked = []
         page.on("pageerror", lambda exc: self.errors.append(str(exc)))
         page.on("request", self._check_host)
+        page.on("console", self._check_console)
+
+    def _check_console(self, message):
+        # Chromium reports what the Content-Security-Policy blocked as console errors.
+        if "Content Security Policy" in message.text:
+            self.blocked.append(f"{self.page.url}: {message.text}")
 
     def _check_host(self, request):
         url = request.url
@@ -110,6 +117,7 @@ class Journey:
     def assert_clean(self):
         assert not self.errors, f"JavaScript errors: {self.errors}"
         assert not self.foreign, f"requests to other hosts: {self.foreign}"
+        assert not self.blocked, f"blocked by the Content-Security-Policy: {self.blocked}"
 
     def lang(self):
         return self.page.locator("html").get_attribute("lang")

@@ -42,7 +42,8 @@ def _urls():
     from django.urls import NoReverseMatch, reverse
     from django.utils import translation
 
-    names = ["login", "logout", "members:account", "courses:dashboard", "password_reset"]
+    names = ["login", "logout", "members:account", "home:dashboard", "password_reset"]
+    names += ["club:home", "club:directory", "club:initiatives", "club:profile"]
     out = {}
     for lang in ("ky", "ru", "en"):
         with translation.override(lang):
@@ -74,9 +75,37 @@ def _lessons():
                 "mentor": mentor.get_username() if mentor else None,
                 "course_url": course.get_url(),
                 "members_only": bool(getattr(course, "members_only", False)),
+                "checks": _answer_key(lesson),
+                "required_check": bool(getattr(lesson, "check_required", False)),
+                "in_order": bool(getattr(course, "lessons_in_order", False)),
+                "paced": bool(
+                    getattr(lesson, "opens_on", None) or getattr(lesson, "opens_after_days", None)
+                ),
             }
         )
     return lessons
+
+
+def _answer_key(lesson):
+    """Per knowledge check: its id and, per question, the form field, right and wrong options."""
+    try:
+        from courses.checks import checks_in
+    except ImportError:
+        return []
+    return [
+        {
+            "id": check.id,
+            "questions": [
+                {
+                    "field": question.field_name,
+                    "right": [o.id for o in question.options if o.correct],
+                    "wrong": [o.id for o in question.options if not o.correct],
+                }
+                for question in check.questions
+            ],
+        }
+        for check in checks_in(lesson)
+    ]
 
 
 def _member_state():

@@ -9,10 +9,8 @@ FEEDBACK_TEXT = "Абдан жакшы! Кийинки жолу сунуштар
 
 
 def progress_total(page):
-    """Sum of aria-valuenow of every progress bar in <main> (None when there is none)."""
-    values = page.locator("main [role=progressbar]").evaluate_all(
-        "els => els.map(e => Number(e.getAttribute('aria-valuenow') || 0))"
-    )
+    """Sum of the values of every progress bar in <main> (None when there is none)."""
+    values = page.locator("main progress").evaluate_all("els => els.map(e => e.value)")
     return sum(values) if values else None
 
 

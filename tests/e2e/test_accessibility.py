@@ -41,9 +41,7 @@ def test_pages_have_no_wcag21_aa_violations(new_journey, lang):
     if sign_in_member(journey, lang):
         lesson = page_url(journey.site, "lesson", lang)
         _check(journey, lesson, "lesson", found, missing)
-        _check(
-            journey, url_name(journey.site, "courses:dashboard", lang), "dashboard", found, missing
-        )
+        _check(journey, url_name(journey.site, "home:dashboard", lang), "dashboard", found, missing)
         if lesson:
             _check(journey, lesson + "reflection/", "reflection", found, missing)
     else:
@@ -60,6 +58,6 @@ def test_phone_layout_has_no_violations(new_journey):
     _check(journey, "/ky/", "home", found, missing)
     assert sign_in_member(journey, "ky", slot=5)
     _check(journey, page_url(journey.site, "lesson", "ky"), "lesson", found, missing)
-    _check(journey, url_name(journey.site, "courses:dashboard", "ky"), "dashboard", found, missing)
+    _check(journey, url_name(journey.site, "home:dashboard", "ky"), "dashboard", found, missing)
     assert not found, "\n".join(found)
     assert not missing, missing

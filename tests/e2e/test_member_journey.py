@@ -32,7 +32,7 @@ def test_member_completes_a_lesson_reflects_and_reads_mentor_feedback(
     assert lesson, f"no lesson with a reflection prompt mentored by {mentor_name} for {username}"
 
     assert sign_in(journey, username, password, lang)
-    dashboard = url_name(site, "courses:dashboard", lang)
+    dashboard = url_name(site, "home:dashboard", lang)
     journey.goto(dashboard)
     journey.shot("dashboard before")
     dashboard_before = progress_total(page) or 0

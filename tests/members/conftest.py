@@ -4,8 +4,8 @@ import pytest
 from django.contrib.auth.models import Group, User
 
 from home.members.choices import ClubRole, Oblast
-from home.members.models import MemberProfile, MembershipApplication
-from home.members.roles import EDITORS, MEMBERS
+from home.members.models import MemberProfile, MembershipApplication, OblastAssignment
+from home.members.roles import EDITORS, MEMBERS, REGIONAL_COORDINATORS
 
 PASSWORD = "Kenesh-2026-strong!"
 
@@ -21,6 +21,9 @@ def make_member(username, *, language="ky", oblast=Oblast.OSH, group=MEMBERS, **
         preferred_language=language,
         **profile,
     )
+    if group == REGIONAL_COORDINATORS:
+        # Her scope is what editors assign, not her own profile.
+        OblastAssignment.objects.create(user=user, oblast=oblast)
     return user
 
 

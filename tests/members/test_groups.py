@@ -1,10 +1,11 @@
-"""The four groups exist with the permissions the issue states."""
+"""The four groups exist with their permissions; code checks permissions, not group names."""
 
 import pytest
 from django.contrib.auth.models import Group
 from wagtail.models import Collection, GroupPagePermission, Page
 
-from home.members.access import is_club_member, is_editor, is_mentor, is_regional_coordinator
+from courses.reflections.scope import can_view_reports, is_reviewer
+from home.members.access import follows_all_members, is_club_member
 from home.members.roles import CLUB_GROUPS, EDITORS, MEMBERS, MENTORS, REGIONAL_COORDINATORS
 
 from .conftest import make_member
@@ -26,7 +27,7 @@ def test_all_club_groups_exist():
 
 
 def test_members_have_no_admin_permission():
-    assert codes(MEMBERS) == set()
+    assert codes(MEMBERS) == {"members.club_member"}
 
 
 def test_mentors_and_coordinators_may_enter_the_admin():
@@ -57,15 +58,21 @@ def test_editors_publish_pages_and_manage_media_and_members():
     )
 
 
-def test_access_helpers_follow_groups():
+def test_access_helpers_follow_the_groups_permissions():
     member = make_member("m1")
     mentor = make_member("m2", group=MENTORS)
     coordinator = make_member("m3", group=REGIONAL_COORDINATORS)
     editor = make_member("m4", group=EDITORS)
-    assert is_club_member(member) and not is_editor(member) and not is_mentor(member)
-    assert is_mentor(mentor) and is_club_member(mentor)
-    assert is_regional_coordinator(coordinator)
-    assert is_editor(editor)
+    assert is_club_member(member) and not is_reviewer(member) and not can_view_reports(member)
+    assert is_club_member(mentor) and is_reviewer(mentor) and not can_view_reports(mentor)
+    assert is_reviewer(coordinator) and can_view_reports(coordinator)
+    assert not follows_all_members(coordinator)
+    assert follows_all_members(editor) and is_reviewer(editor) and can_view_reports(editor)
+
+
+def test_a_group_name_alone_grants_nothing():
+    Group.objects.get(name=MEMBERS).permissions.clear()
+    assert not is_club_member(make_member("m5"))
 
 
 def test_admin_access_by_role(client):

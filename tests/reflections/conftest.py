@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth.models import Group
 
 from home.members.choices import ClubRole, Oblast
-from home.members.models import MemberProfile
+from home.members.models import MemberProfile, OblastAssignment
 from home.members.roles import EDITORS, MEMBERS, MENTORS, REGIONAL_COORDINATORS
 
 LESSON_BODY = [
@@ -35,6 +35,9 @@ def make_user(django_user_model, username, group, oblast=Oblast.OSH, language="k
         oblast=oblast,
         preferred_language=language,
     )
+    if group == REGIONAL_COORDINATORS:
+        # Her scope is what editors assign, not her own profile.
+        OblastAssignment.objects.create(user=user, oblast=oblast)
     return user
 
 

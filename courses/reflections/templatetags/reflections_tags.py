@@ -1,4 +1,5 @@
-"""{% lesson_feedback page %}: the member's reflection status and her mentor's latest answer."""
+"""{% lesson_feedback page %}: the member's reflection status and her mentor's latest answer.
+{% shared_reflections page %}: the reflections members shared with the Club on this lesson."""
 
 from django import template
 
@@ -6,6 +7,7 @@ from home.members.access import is_club_member
 
 from ..lessons import lesson_tasks
 from ..models import Reflection
+from ..sharing import shared_on_lesson
 
 register = template.Library()
 
@@ -34,3 +36,17 @@ def lesson_feedback(context, page):
         "reflection_url": url + "reflection/" if url else "",
         "request": request,
     }
+
+
+@register.inclusion_tag("reflections/tags/shared_reflections.html", takes_context=True)
+def shared_reflections(context, page):
+    """For members only; nothing on a lesson without a reflection task or shared reflection."""
+    request = context.get("request")
+    user = getattr(request, "user", None)
+    if user is None or page is None or not is_club_member(user):
+        return {"show": False}
+    reflections = shared_on_lesson(page.translation_key)
+    tasks = lesson_tasks(page)
+    if not reflections and not (tasks["questions"] or tasks["stakeholder_maps"]):
+        return {"show": False}
+    return {"show": True, "reflections": reflections, "request": request}

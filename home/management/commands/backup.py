@@ -10,6 +10,7 @@ import tarfile
 import tempfile
 from pathlib import Path
 
+from django.apps import apps
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
@@ -21,8 +22,6 @@ REBUILT = {"sessions.session", "wagtailcore.referenceindex"}
 
 def excluded_models():
     """Labels of the models a backup leaves out (the search index tables differ per database)."""
-    from django.apps import apps
-
     labels = set(REBUILT)
     labels.update(m._meta.label_lower for m in apps.get_app_config("wagtailsearch").get_models())
     labels -= {"wagtailsearch.query", "wagtailsearch.querydailyhits"}

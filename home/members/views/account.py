@@ -6,7 +6,8 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
-from django.views.decorators.cache import never_cache
+
+from home.cache import private_view
 
 from ..forms import ProfileForm
 from ..language import set_language_cookie
@@ -20,7 +21,7 @@ def _profile_of(user):
         return MemberProfile(user=user, full_name=user.get_full_name())
 
 
-@never_cache
+@private_view
 @login_required
 def account(request):
     profile = _profile_of(request.user)

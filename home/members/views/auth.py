@@ -6,23 +6,28 @@ from django.urls import reverse, reverse_lazy
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from home.ratelimits import RateLimitedFormMixin
+
 from ..emails import preferred_language
 from ..forms_auth import ClubAuthenticationForm, ClubPasswordResetForm
 from ..language import path_in_language, set_language_cookie
 
 
-class ClubLoginView(auth_views.LoginView):
-    """After sign-in the site switches to the member's preferred language."""
+class ClubLoginView(RateLimitedFormMixin, auth_views.LoginView):
+    """After sign-in the site switches to the member's preferred language.
+
+    Failed sign-ins from one address are limited (settings.CLUB_RATE_LIMITS["sign_in"]);
+    django-axes locks one username after a few failures.
+    """
 
     template_name = "members/login.html"
     form_class = ClubAuthenticationForm
     redirect_authenticated_user = True
+    rate_limit = "sign_in"
+    rate_limit_failures = True
 
     def get_default_redirect_url(self):
-        try:
-            return reverse("courses:dashboard")
-        except Exception:  # noqa: BLE001 - the dashboard belongs to the courses app
-            return reverse("members:account")
+        return reverse("home:dashboard")
 
     def form_valid(self, form):
         response = super().form_valid(form)
@@ -43,8 +48,9 @@ class ClubLogoutView(auth_views.LogoutView):
         return response
 
 
-class ClubPasswordResetView(auth_views.PasswordResetView):
+class ClubPasswordResetView(RateLimitedFormMixin, auth_views.PasswordResetView):
     template_name = "members/password_reset_form.html"
+    rate_limit = "password_reset"
     form_class = ClubPasswordResetForm
     email_template_name = "members/emails/password_reset_body.txt"
     subject_template_name = "members/emails/password_reset_subject.txt"

@@ -6,6 +6,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
+from home.ratelimits import render_form, within_limits
+
 from ..forms import JoinForm
 from ..services import notify_editors_of_application
 
@@ -17,7 +19,7 @@ def join(request):
         return redirect("members:account")
     if request.method == "POST":
         form = JoinForm(request.POST)
-        if form.is_valid():
+        if form.is_valid() and within_limits(request, "join", form):
             application = form.save(commit=False)
             application.preferred_language = get_language()
             application.consent = True
@@ -26,7 +28,7 @@ def join(request):
             return redirect("members:join_thanks")
     else:
         form = JoinForm()
-    return render(request, "members/join.html", {"form": form})
+    return render_form(request, "members/join.html", form)
 
 
 def join_thanks(request):

@@ -1,0 +1,17 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ClubConfig(AppConfig):
+    name = "home.club"
+    label = "club"
+    verbose_name = _("Club space")
+
+    def ready(self):
+        # Wagtail wants custom permission policies registered before any admin code asks.
+        from wagtail.permissions import register_permission_policy
+
+        from .moderation import MODERATION_POLICIES
+
+        for model, policy in MODERATION_POLICIES:
+            register_permission_policy(model, policy)

@@ -1,0 +1,143 @@
+"""The one place where the Club's four groups get their permissions.
+
+Code checks these permissions, never group names, so an AMUCA administrator can give any
+group (new or old) any of them in Settings → Groups. Earlier data migrations that granted
+permissions piecemeal are now no-ops. Idempotent: only adds what is missing.
+
+Coordinators' oblasts used to be read from their own profile, which they could edit; each
+existing coordinator keeps what she followed as an editor-made assignment (to be reviewed by
+editors under Club members → Coordinators' oblasts).
+"""
+
+from django.apps import apps as global_apps
+from django.contrib.auth.management import create_permissions
+from django.db import migrations
+
+# Copied, not imported, so this migration never changes: home/members/roles.py.
+MEMBERS = "Members"
+MENTORS = "Mentors"
+EDITORS = "Editors"
+REGIONAL_COORDINATORS = "Regional coordinators"
+
+CLUB_MEMBER = ("members", "club_member")
+ADMIN = ("wagtailadmin", "access_admin")
+REVIEW = ("reflections", "review_reflection")
+REPORTS = ("reflections", "view_progress_reports")
+
+
+def _crud(app_label, model, actions=("add", "change", "delete", "view")):
+    return [(app_label, f"{action}_{model}") for action in actions]
+
+
+GROUP_PERMISSIONS = {
+    MEMBERS: [CLUB_MEMBER],
+    MENTORS: [CLUB_MEMBER, ADMIN, REVIEW],
+    REGIONAL_COORDINATORS: [
+        CLUB_MEMBER,
+        ADMIN,
+        REVIEW,
+        REPORTS,
+        ("members", "view_memberprofile"),
+    ],
+    EDITORS: [
+        CLUB_MEMBER,
+        ADMIN,
+        REVIEW,
+        REPORTS,
+        ("members", "view_all_members"),
+        ("wagtail_localize", "submit_translation"),
+        *_crud("members", "memberprofile", ("add", "change", "view")),
+        *_crud("members", "membershipapplication", ("change", "view")),
+        *_crud("members", "oblastassignment"),
+        *_crud("home", "track"),
+        *_crud("courses", "certificate", ("change", "view")),
+        *_crud("library", "librarytag"),
+        *_crud("news", "eventregistration", ("change", "delete", "view")),
+        *_crud("news", "subscription", ("change", "delete", "view")),
+    ],
+}
+# Editors publish pages from the root and manage documents and images in every collection.
+EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
+EDITOR_COLLECTION_PERMISSIONS = [
+    *_crud("wagtaildocs", "document", ("add", "change", "delete", "choose")),
+    *_crud("wagtailimages", "image", ("add", "change", "delete", "choose")),
+]
+APP_LABELS = [
+    "members",
+    "courses",
+    "reflections",
+    "home",
+    "library",
+    "news",
+    "wagtailadmin",
+    "wagtailcore",
+    "wagtaildocs",
+    "wagtailimages",
+    "wagtail_localize",
+]
+
+
+def _permission(Permission, app_label, codename):
+    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+
+def grant(apps, schema_editor):
+    for label in APP_LABELS:
+        app_config = global_apps.get_app_config(label)
+        create_permissions(app_config, verbosity=0, apps=apps)
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    for name, wanted in GROUP_PERMISSIONS.items():
+        group, _created = Group.objects.get_or_create(name=name)
+        group.permissions.add(*(_permission(Permission, *pair) for pair in wanted))
+
+    editors = Group.objects.get(name=EDITORS)
+    root_page = apps.get_model("wagtailcore", "Page").objects.filter(depth=1).first()
+    if root_page:
+        GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
+        for codename in EDITOR_PAGE_PERMISSIONS:
+            GroupPagePermission.objects.get_or_create(
+                group=editors,
+                page=root_page,
+                permission=_permission(Permission, "wagtailcore", codename),
+            )
+    root_collection = apps.get_model("wagtailcore", "Collection").objects.filter(depth=1).first()
+    if root_collection:
+        GroupCollectionPermission = apps.get_model("wagtailcore", "GroupCollectionPermission")
+        for pair in EDITOR_COLLECTION_PERMISSIONS:
+            GroupCollectionPermission.objects.get_or_create(
+                group=editors,
+                collection=root_collection,
+                permission=_permission(Permission, *pair),
+            )
+
+
+def keep_coordinators_oblasts(apps, schema_editor):
+    MemberProfile = apps.get_model("members", "MemberProfile")
+    OblastAssignment = apps.get_model("members", "OblastAssignment")
+    profiles = MemberProfile.objects.filter(user__groups__name=REGIONAL_COORDINATORS).exclude(
+        oblast=""
+    )
+    for profile in profiles:
+        OblastAssignment.objects.get_or_create(user_id=profile.user_id, oblast=profile.oblast)
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("members", "0004_oblast_assignments_and_club_permissions"),
+        ("home", "0003_track"),
+        ("courses", "0005_learning_loop"),
+        ("reflections", "0002_reviewer_permissions"),
+        ("library", "0005_track_moves_to_home"),
+        ("news", "0002_editor_permissions"),
+        ("wagtailcore", "0098_apitoken"),
+        ("wagtailadmin", "0006_formstate"),
+        ("wagtaildocs", "0014_alter_document_file_size"),
+        ("wagtailimages", "0027_image_description"),
+        ("wagtail_localize", "0016_rename_page_revision_translationlog_revision"),
+    ]
+
+    operations = [
+        migrations.RunPython(grant, migrations.RunPython.noop),
+        migrations.RunPython(keep_coordinators_oblasts, migrations.RunPython.noop),
+    ]

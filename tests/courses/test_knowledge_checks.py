@@ -1,0 +1,196 @@
+"""Knowledge checks: a plain form graded on the server, retries, required passing, bad input."""
+
+import pytest
+from django.core.exceptions import ValidationError
+from wagtail.blocks import StructBlockValidationError
+
+from courses.blocks import QuestionBlock
+from courses.checks import ATTEMPT_LIMIT, checks_in
+from courses.models import CheckAttempt, LessonCompletion, QuestionResult
+from home.members.privacy import collect_member_data, erase_member
+
+from .conftest import lessons_of, translate_course
+from .learning import answer_url, answers, check_value, checked_lesson
+
+pytestmark = pytest.mark.django_db
+
+
+def html_of(client, lesson):
+    return client.get(lesson.url).content.decode()
+
+
+def test_the_check_is_a_plain_accessible_form(client, public_course):
+    lesson = checked_lesson(public_course)
+    html = html_of(client, lesson)
+    check = checks_in(lesson)[0]
+    single, multiple = check.questions
+    assert f'action="{lesson.url}check/#check-{check.id}"' in html
+    assert "<fieldset" in html and "<legend>1. Who approves the budget" in html
+    assert f'type="radio" name="{single.field_name}"' in html
+    assert f'type="checkbox" name="{multiple.field_name}"' in html
+    option = single.options[0]
+    assert f'<label for="o-{option.id}">The local kenesh</label>' in html
+    # Nothing gives the answers away before she has answered.
+    assert "✓ right answer" not in html and "Yes: at a session." not in html
+
+
+def test_a_visitor_gets_her_result_but_nothing_is_stored(client, public_course):
+    lesson = checked_lesson(public_course)
+    response = client.post(answer_url(lesson), answers(lesson, right=False))
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "1 of 2 answers right (50%)" in html
+    assert "The aiyl okmotu drafts it; the kenesh approves it." in html
+    assert "Your answers are not saved" in html
+    assert not CheckAttempt.objects.exists()
+
+
+def test_wrong_then_right_with_feedback_and_required_pass(member_client, member, public_course):
+    lesson = checked_lesson(public_course, pass_mark=100)
+    html = html_of(member_client, lesson)
+    complete_form = f'action="{lesson.url}complete/"'
+    assert complete_form not in html
+    assert "Pass the knowledge check (100% or more) to complete this lesson." in html
+
+    response = member_client.post(answer_url(lesson), answers(lesson, right=False))
+    check = checks_in(lesson)[0]
+    assert response.status_code == 302
+    assert response["Location"] == f"{lesson.url}#check-{check.id}"
+    assert "no-cache" in response["Cache-Control"]
+    attempt = CheckAttempt.objects.get(user=member)
+    assert (attempt.score, attempt.passed) == (50, False)
+    assert attempt.lesson_key == lesson.translation_key
+    assert sorted(QuestionResult.objects.values_list("correct", flat=True)) == [False, True]
+
+    html = html_of(member_client, lesson)
+    assert "Not passed yet" in html and "1 of 2 answers right (50%)" in html
+    assert "The aiyl okmotu drafts it; the kenesh approves it." in html  # her option's feedback
+    assert "Local taxes are own revenues" in html  # explanation of the question she got right
+    assert "The kenesh approves the budget at an open session." not in html
+    assert "✓ right answer" not in html  # the right answers stay hidden until she passes
+    wrong = check.questions[0].options[1]
+    assert f'value="{wrong.id}" id="o-{wrong.id}" checked' in html  # her answer is kept
+
+    # Completing by a crafted POST is refused and records nothing.
+    member_client.post(lesson.url + "complete/")
+    assert not LessonCompletion.objects.exists()
+    assert "Pass the knowledge check of this lesson" in html_of(member_client, lesson)
+
+    member_client.post(answer_url(lesson), answers(lesson, right=True))
+    html = html_of(member_client, lesson)
+    assert "Passed" in html and "2 of 2 answers right (100%)" in html
+    assert "2 attempts so far." in html
+    assert "✓ right answer" in html
+    assert complete_form in html
+    member_client.post(lesson.url + "complete/")
+    assert LessonCompletion.objects.filter(user=member).count() == 1
+
+
+def test_an_optional_check_does_not_block_completion(member_client, member, public_course):
+    lesson = checked_lesson(public_course, required=False)
+    member_client.post(lesson.url + "complete/")
+    assert LessonCompletion.objects.filter(user=member).count() == 1
+
+
+def test_a_lower_pass_mark_passes_with_some_wrong(member_client, member, public_course):
+    lesson = checked_lesson(public_course, pass_mark=50)
+    member_client.post(answer_url(lesson), answers(lesson, right=False))
+    assert CheckAttempt.objects.get().passed
+    member_client.post(lesson.url + "complete/")
+    assert LessonCompletion.objects.filter(user=member).exists()
+
+
+def test_an_unanswered_question_comes_back_with_her_answer_kept(member_client, public_course):
+    lesson = checked_lesson(public_course)
+    data = answers(lesson)
+    single, multiple = checks_in(lesson)[0].questions
+    del data[multiple.field_name]
+    response = member_client.post(answer_url(lesson), data)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Please answer every question." in html
+    assert f'aria-describedby="q-{multiple.id}-error"' in html
+    assert f'value="{data[single.field_name]}" id="o-{data[single.field_name]}" checked' in html
+    assert not CheckAttempt.objects.exists()
+
+
+@pytest.mark.parametrize("tamper", ["foreign option", "two radios", "unknown question", "twice"])
+def test_tampered_answers_are_refused_and_not_recorded(member_client, public_course, tamper):
+    lesson = checked_lesson(public_course)
+    data = answers(lesson)
+    single, multiple = checks_in(lesson)[0].questions
+    if tamper == "foreign option":
+        data[single.field_name] = multiple.options[0].id
+    elif tamper == "two radios":
+        data[single.field_name] = [option.id for option in single.options]
+    elif tamper == "unknown question":
+        data["q-not-a-question"] = "x"
+    else:
+        data[multiple.field_name] = [multiple.options[0].id] * 2
+    response = member_client.post(answer_url(lesson), data)
+    assert response.status_code == 400
+    assert "did not match the questions of this check" in response.content.decode()
+    assert not CheckAttempt.objects.exists()
+
+
+def test_an_unknown_check_or_a_get_is_refused(member_client, public_course):
+    lesson = checked_lesson(public_course)
+    response = member_client.post(answer_url(lesson), {"check": "nope"}, follow=True)
+    assert "This knowledge check has changed" in response.content.decode()
+    assert member_client.get(answer_url(lesson)).status_code == 405
+    assert not CheckAttempt.objects.exists()
+
+
+def test_a_retry_storm_is_refused_with_429(member_client, member, public_course):
+    lesson = checked_lesson(public_course)
+    wrong = answers(lesson, right=False)
+    for _ in range(ATTEMPT_LIMIT):
+        assert member_client.post(answer_url(lesson), wrong).status_code == 302
+    response = member_client.post(answer_url(lesson), answers(lesson))
+    assert response.status_code == 429
+    assert int(response["Retry-After"]) > 0
+    assert "Too many attempts" in response.content.decode()
+    assert CheckAttempt.objects.filter(user=member).count() == ATTEMPT_LIMIT
+    assert not CheckAttempt.objects.filter(passed=True).exists()
+
+
+def test_passing_in_one_language_counts_in_the_others(member_client, member, public_course):
+    lesson = checked_lesson(public_course)
+    russian = lessons_of(translate_course(public_course, "ru", "RU"))[0]
+    assert checks_in(russian)[0].id == checks_in(lesson)[0].id  # wagtail-localize keeps ids
+    member_client.post(answer_url(russian), answers(russian))
+    member_client.post(lesson.url + "complete/")
+    assert LessonCompletion.objects.filter(user=member).count() == 1
+
+
+def test_a_question_needs_exactly_its_right_answers_ticked():
+    block = QuestionBlock()
+    value = check_value()["questions"][0]
+    assert block.clean(block.to_python(value))
+    for options in (
+        [{"text": "A", "correct": False, "feedback": ""}, {"text": "B", "correct": False}],
+        [{"text": "A", "correct": True, "feedback": ""}, {"text": "B", "correct": True}],
+    ):
+        broken = {**value, "options": [{"feedback": "", **o} for o in options]}
+        with pytest.raises(StructBlockValidationError):
+            block.clean(block.to_python(broken))
+    several = {**value, "kind": "multiple", "options": [{"feedback": "", **o} for o in options]}
+    assert block.clean(block.to_python(several))
+
+
+def test_a_required_check_needs_a_check_block(public_course):
+    lesson = lessons_of(public_course)[0]
+    lesson.check_required = True
+    with pytest.raises(ValidationError):
+        lesson.full_clean()
+
+
+def test_attempts_are_exported_and_erased_with_her_account(member_client, member, public_course):
+    lesson = checked_lesson(public_course)
+    member_client.post(answer_url(lesson), answers(lesson, right=False))
+    section = collect_member_data(member)["sections"]["knowledge_checks_and_certificates"]
+    attempt = section["knowledge_check_attempts"][0]
+    assert attempt["lesson"] == lesson.title and attempt["score"] == 50
+    assert attempt["answers"] == CheckAttempt.objects.get().answers
+    erase_member(member)
+    assert not CheckAttempt.objects.exists() and not QuestionResult.objects.exists()

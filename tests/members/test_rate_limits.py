@@ -1,0 +1,160 @@
+"""Limits on joining, password resets and failed sign-ins, per address and per email."""
+
+import pytest
+from django.conf import settings
+from django.core import mail
+from django.test import RequestFactory, override_settings
+
+from home.members.models import MembershipApplication
+from home.ratelimits import client_ip
+
+from .conftest import PASSWORD, make_member
+from .test_joining import application_data
+
+pytestmark = pytest.mark.django_db
+
+RESET = "/en/accounts/password/reset/"
+LOGIN = "/en/accounts/login/"
+
+
+def allowed(scope, kind):
+    """How many attempts the configured rate lets through."""
+    return int(settings.CLUB_RATE_LIMITS[scope][kind].split("/")[0])
+
+
+def test_join_from_one_address_is_limited_and_keeps_what_she_typed(client, editor):
+    for number in range(allowed("join", "ip")):
+        response = client.post(
+            "/en/join/", application_data(email=f"spam{number}@example.org"), REMOTE_ADDR="10.1.1.1"
+        )
+        assert response.status_code == 302
+    sent = len(mail.outbox)
+
+    response = client.post(
+        "/en/join/",
+        application_data(full_name="Айзада Бекова", email="aizada@example.org"),
+        REMOTE_ADDR="10.1.1.1",
+    )
+    assert response.status_code == 429
+    assert int(response["Retry-After"]) > 0
+    body = response.content.decode()
+    assert "Too many attempts. Please try again in about" in body
+    assert 'value="Айзада Бекова"' in body and 'value="aizada@example.org"' in body
+    assert "Мен жергиликтүү бюджет боюнча үйрөнгүм келет." in body
+    assert not MembershipApplication.objects.filter(email="aizada@example.org").exists()
+    assert len(mail.outbox) == sent  # no email to the editors
+
+    # Another address is not affected.
+    response = client.post(
+        "/en/join/", application_data(email="aizada@example.org"), REMOTE_ADDR="10.1.1.2"
+    )
+    assert response.status_code == 302
+
+
+def test_invalid_join_forms_do_not_use_up_the_limit(client):
+    """A woman correcting her mistakes is never locked out by them."""
+    for _attempt in range(allowed("join", "ip") + 2):
+        response = client.post("/en/join/", application_data(consent=""))
+        assert response.status_code == 200
+    assert client.post("/en/join/", application_data()).status_code == 302
+
+
+def test_password_reset_for_one_email_is_limited_from_any_address(client, member):
+    for number in range(allowed("password_reset", "email")):
+        response = client.post(
+            RESET, {"email": "aigul@example.org"}, REMOTE_ADDR=f"10.2.0.{number + 1}"
+        )
+        assert response.status_code == 302
+    sent = len(mail.outbox)
+    assert sent == allowed("password_reset", "email")
+
+    response = client.post(RESET, {"email": "AIGUL@example.org"}, REMOTE_ADDR="10.2.1.1")
+    assert response.status_code == 429
+    body = response.content.decode()
+    assert "Too many attempts" in body and 'value="AIGUL@example.org"' in body
+    assert len(mail.outbox) == sent
+
+
+def test_password_reset_from_one_address_is_limited(client):
+    for number in range(allowed("password_reset", "ip")):
+        response = client.post(RESET, {"email": f"x{number}@example.org"})
+        assert response.status_code == 302
+    response = client.post(RESET, {"email": "someone-else@example.org"})
+    assert response.status_code == 429
+    assert 'value="someone-else@example.org"' in response.content.decode()
+
+
+def test_failed_sign_ins_from_one_address_are_limited(client, member):
+    # Different usernames, so django-axes (per username) never steps in.
+    for number in range(allowed("sign_in", "ip")):
+        response = client.post(LOGIN, {"username": f"guess{number}", "password": "x"})
+        assert response.status_code == 200
+    # Even the right password is not checked now.
+    response = client.post(LOGIN, {"username": "aigul", "password": PASSWORD})
+    assert response.status_code == 429
+    body = response.content.decode()
+    assert "Too many attempts" in body and 'value="aigul"' in body
+    assert "didn&#x27;t match" not in body
+    assert "_auth_user_id" not in client.session
+
+
+def test_successful_sign_ins_do_not_count(client, member):
+    """A training room full of members signing in from one address is not refused."""
+    for _attempt in range(allowed("sign_in", "ip") + 2):
+        response = client.post(LOGIN, {"username": "aigul", "password": PASSWORD})
+        assert response.status_code == 302
+        client.logout()
+
+
+def test_forwarded_for_is_ignored_unless_behind_the_proxy(client):
+    for number in range(allowed("password_reset", "ip")):
+        client.post(
+            RESET, {"email": f"y{number}@example.org"}, HTTP_X_FORWARDED_FOR=f"10.3.0.{number}"
+        )
+    response = client.post(RESET, {"email": "z@example.org"}, HTTP_X_FORWARDED_FOR="10.3.9.9")
+    assert response.status_code == 429
+
+
+@override_settings(SECURE_BEHIND_PROXY=True)
+def test_behind_the_proxy_the_address_it_appended_counts(client):
+    limit = allowed("password_reset", "ip")
+    # Women behind one proxy (REMOTE_ADDR) each count for themselves.
+    for number in range(limit + 2):
+        response = client.post(
+            RESET, {"email": f"w{number}@example.org"}, HTTP_X_FORWARDED_FOR=f"10.4.0.{number}"
+        )
+        assert response.status_code == 302
+    # A client writing its own leftmost address cannot escape its real one.
+    for number in range(limit):
+        client.post(
+            RESET,
+            {"email": f"v{number}@example.org"},
+            HTTP_X_FORWARDED_FOR=f"1.2.3.{number}, 10.4.1.1",
+        )
+    response = client.post(
+        RESET, {"email": "u@example.org"}, HTTP_X_FORWARDED_FOR="9.9.9.9, 10.4.1.1"
+    )
+    assert response.status_code == 429
+
+
+@pytest.mark.parametrize(
+    ("behind_proxy", "forwarded", "expected"),
+    [
+        (False, "203.0.113.7", "192.0.2.1"),
+        (True, "198.51.100.1, 203.0.113.7", "203.0.113.7"),
+        (True, "not-an-address", "192.0.2.1"),
+        (True, "", "192.0.2.1"),
+    ],
+)
+def test_client_ip(behind_proxy, forwarded, expected):
+    request = RequestFactory().get("/", REMOTE_ADDR="192.0.2.1", HTTP_X_FORWARDED_FOR=forwarded)
+    with override_settings(SECURE_BEHIND_PROXY=behind_proxy):
+        assert client_ip(request) == expected
+
+
+def test_a_second_member_is_not_limited_by_the_first_ones_email(client, member):
+    make_member("cholpon")
+    for _attempt in range(allowed("password_reset", "email") + 1):
+        client.post(RESET, {"email": "aigul@example.org"}, REMOTE_ADDR="10.5.0.1")
+    response = client.post(RESET, {"email": "cholpon@example.org"}, REMOTE_ADDR="10.5.0.2")
+    assert response.status_code == 302
