@@ -8,6 +8,7 @@ from courses.blocks import QuestionBlock
 from courses.checks import ATTEMPT_LIMIT, checks_in
 from courses.models import CheckAttempt, LessonCompletion, QuestionResult
 from home.members.privacy import collect_member_data, erase_member
+from tests.shown import shown
 
 from .conftest import lessons_of, translate_course
 from .learning import answer_url, answers, check_value, checked_lesson
@@ -31,7 +32,7 @@ def test_the_check_is_a_plain_accessible_form(client, public_course):
     option = single.options[0]
     assert f'<label for="o-{option.id}">The local kenesh</label>' in html
     # Nothing gives the answers away before she has answered.
-    assert "✓ right answer" not in html and "Yes: at a session." not in html
+    assert shown("right answer") not in html and "Yes: at a session." not in html
 
 
 def test_a_visitor_gets_her_result_but_nothing_is_stored(client, public_course):
@@ -39,9 +40,12 @@ def test_a_visitor_gets_her_result_but_nothing_is_stored(client, public_course):
     response = client.post(answer_url(lesson), answers(lesson, right=False))
     html = response.content.decode()
     assert response.status_code == 200
-    assert "1 of 2 answers right (50%)" in html
+    assert (
+        shown("%(right)s of %(total)s answers right (%(score)s%%).", right=1, total=2, score=50)
+        in html
+    )
     assert "The aiyl okmotu drafts it; the kenesh approves it." in html
-    assert "Your answers are not saved" in html
+    assert shown("Your answers are not saved: Club members who sign in keep their results.") in html
     assert not CheckAttempt.objects.exists()
 
 
@@ -50,7 +54,10 @@ def test_wrong_then_right_with_feedback_and_required_pass(member_client, member,
     html = html_of(member_client, lesson)
     complete_form = f'action="{lesson.url}complete/"'
     assert complete_form not in html
-    assert "Pass the knowledge check (100% or more) to complete this lesson." in html
+    assert (
+        shown("Pass the knowledge check (%(mark)s%% or more) to complete this lesson.", mark=100)
+        in html
+    )
 
     response = member_client.post(answer_url(lesson), answers(lesson, right=False))
     check = checks_in(lesson)[0]
@@ -63,24 +70,45 @@ def test_wrong_then_right_with_feedback_and_required_pass(member_client, member,
     assert sorted(QuestionResult.objects.values_list("correct", flat=True)) == [False, True]
 
     html = html_of(member_client, lesson)
-    assert "Not passed yet" in html and "1 of 2 answers right (50%)" in html
+    assert (
+        shown("Not passed yet") in html
+        and shown("%(right)s of %(total)s answers right (%(score)s%%).", right=1, total=2, score=50)
+        in html
+    )
     assert "The aiyl okmotu drafts it; the kenesh approves it." in html  # her option's feedback
     assert "Local taxes are own revenues" in html  # explanation of the question she got right
     assert "The kenesh approves the budget at an open session." not in html
-    assert "✓ right answer" not in html  # the right answers stay hidden until she passes
+    assert shown("right answer") not in html  # the right answers stay hidden until she passes
     wrong = check.questions[0].options[1]
     assert f'value="{wrong.id}" id="o-{wrong.id}" checked' in html  # her answer is kept
 
     # Completing by a crafted POST is refused and records nothing.
     member_client.post(lesson.url + "complete/")
     assert not LessonCompletion.objects.exists()
-    assert "Pass the knowledge check of this lesson" in html_of(member_client, lesson)
+    refusal = (
+        "Pass the knowledge check of this lesson (%(mark)d%% or more) before you mark it complete."
+    )
+    assert shown(refusal, mark=100) in html_of(member_client, lesson)
 
     member_client.post(answer_url(lesson), answers(lesson, right=True))
     html = html_of(member_client, lesson)
-    assert "Passed" in html and "2 of 2 answers right (100%)" in html
-    assert "2 attempts so far." in html
-    assert "✓ right answer" in html
+    assert (
+        shown("Passed") in html
+        and shown(
+            "%(right)s of %(total)s answers right (%(score)s%%).", right=2, total=2, score=100
+        )
+        in html
+    )
+    assert (
+        shown(
+            "%(counter)s attempt so far.",
+            plural="%(counter)s attempts so far.",
+            number=2,
+            counter=2,
+        )
+        in html
+    )
+    assert shown("right answer") in html
     assert complete_form in html
     member_client.post(lesson.url + "complete/")
     assert LessonCompletion.objects.filter(user=member).count() == 1
@@ -108,7 +136,7 @@ def test_an_unanswered_question_comes_back_with_her_answer_kept(member_client, p
     response = member_client.post(answer_url(lesson), data)
     html = response.content.decode()
     assert response.status_code == 200
-    assert "Please answer every question." in html
+    assert shown("Please answer every question.") in html
     assert f'aria-describedby="q-{multiple.id}-error"' in html
     assert f'value="{data[single.field_name]}" id="o-{data[single.field_name]}" checked' in html
     assert not CheckAttempt.objects.exists()
@@ -129,14 +157,20 @@ def test_tampered_answers_are_refused_and_not_recorded(member_client, public_cou
         data[multiple.field_name] = [multiple.options[0].id] * 2
     response = member_client.post(answer_url(lesson), data)
     assert response.status_code == 400
-    assert "did not match the questions of this check" in response.content.decode()
+    assert (
+        shown("Your answers did not match the questions of this check. Please answer again.")
+        in response.content.decode()
+    )
     assert not CheckAttempt.objects.exists()
 
 
 def test_an_unknown_check_or_a_get_is_refused(member_client, public_course):
     lesson = checked_lesson(public_course)
     response = member_client.post(answer_url(lesson), {"check": "nope"}, follow=True)
-    assert "This knowledge check has changed" in response.content.decode()
+    assert (
+        shown("This knowledge check has changed. Please answer it again.")
+        in response.content.decode()
+    )
     assert member_client.get(answer_url(lesson)).status_code == 405
     assert not CheckAttempt.objects.exists()
 
@@ -149,7 +183,9 @@ def test_a_retry_storm_is_refused_with_429(member_client, member, public_course)
     response = member_client.post(answer_url(lesson), answers(lesson))
     assert response.status_code == 429
     assert int(response["Retry-After"]) > 0
-    assert "Too many attempts" in response.content.decode()
+    assert shown("Too many attempts. Please try again in about %(minutes)d minute.")[:20] in (
+        response.content.decode()
+    )
     assert CheckAttempt.objects.filter(user=member).count() == ATTEMPT_LIMIT
     assert not CheckAttempt.objects.filter(passed=True).exists()
 

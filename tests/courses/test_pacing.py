@@ -7,9 +7,16 @@ from django.test import Client
 from django.utils import timezone
 
 from courses.models import CheckAttempt, CoursePage, Enrollment, LessonCompletion, LessonPage
+from tests.shown import shown
 
 from .conftest import add_course, lessons_of, translate_course
 from .learning import answer_url, answers, checked_lesson
+
+# What the Kyrgyz lessons of these tests say when they are locked.
+AFTER_LESSON = shown(
+    "This lesson opens when you complete the lesson “%(title)s”.", title="%(title)s"
+)
+OPENS_ON = shown("This lesson opens on %(date)s.", date="{}").split("{}")[0]
 
 pytestmark = pytest.mark.django_db
 
@@ -33,18 +40,18 @@ def test_lessons_in_order(member_client, member, public_course):
     set_fields(public_course, lessons_in_order=True)
     first, second, _third = lessons_of(public_course)
     html = member_client.get(second.url).content.decode()
-    assert f"This lesson opens when you complete the lesson “{first.title}”." in html
+    assert AFTER_LESSON % {"title": first.title} in html
     assert f'action="{second.url}complete/"' not in html
 
     response = complete(member_client, second)  # a crafted POST
-    assert "This lesson opens when you complete the lesson" in response.content.decode()
+    assert AFTER_LESSON.split("%(title)s")[0] in response.content.decode()
     assert done_keys(member) == set()
 
     complete(member_client, first)
     complete(member_client, second)
     assert done_keys(member) == {first.translation_key, second.translation_key}
     course_html = member_client.get(public_course.url).content.decode()
-    assert f"This lesson opens when you complete the lesson “{second.title}”" not in course_html
+    assert AFTER_LESSON % {"title": second.title} not in course_html
 
 
 def test_a_lesson_opening_on_a_date(member_client, member, public_course):
@@ -52,14 +59,14 @@ def test_a_lesson_opening_on_a_date(member_client, member, public_course):
         lessons_of(public_course)[0], opens_on=timezone.localdate() + timedelta(days=10)
     )
     html = member_client.get(lesson.url).content.decode()
-    assert "This lesson opens on" in html
+    assert OPENS_ON in html
     assert "Lesson text" in html  # a public course: she still reads it
-    assert "This lesson opens on" in member_client.get(public_course.url).content.decode()
+    assert OPENS_ON in member_client.get(public_course.url).content.decode()
     complete(member_client, lesson)
     assert done_keys(member) == set()
     # Visitors read public lessons as before, without any lock.
     visitor = Client().get(lesson.url).content.decode()
-    assert "Lesson text" in visitor and "This lesson opens on" not in visitor
+    assert "Lesson text" in visitor and OPENS_ON not in visitor
 
     set_fields(lesson, opens_on=timezone.localdate())
     complete(member_client, lesson)
@@ -70,20 +77,28 @@ def test_a_check_of_a_closed_lesson_cannot_be_answered(member_client, member, pu
     lesson = checked_lesson(public_course)
     lesson = set_fields(lesson, opens_on=timezone.localdate() + timedelta(days=3))
     html = member_client.get(lesson.url).content.decode()
-    assert "disabled" in html and "You can answer once the lesson opens." in html
+    assert "disabled" in html and shown("You can answer once the lesson opens.") in html
     response = member_client.post(answer_url(lesson), answers(lesson), follow=True)
-    assert "This lesson opens on" in response.content.decode()
+    assert OPENS_ON in response.content.decode()
     assert not CheckAttempt.objects.exists()
 
 
 def test_a_lesson_opening_days_after_she_starts(member_client, member, public_course):
     lesson = set_fields(lessons_of(public_course)[1], opens_after_days=7)
     html = member_client.get(lesson.url).content.decode()
-    assert "This lesson opens 7 days after you start the course." in html
+    assert (
+        shown(
+            "This lesson opens %(days)d day after you start the course.",
+            plural="This lesson opens %(days)d days after you start the course.",
+            number=7,
+            days=7,
+        )
+        in html
+    )
     member_client.post(public_course.url + "start/")
     enrollment = Enrollment.objects.get(user=member)
     opens = timezone.localdate(enrollment.started_at) + timedelta(days=7)
-    assert "This lesson opens on" in member_client.get(lesson.url).content.decode()
+    assert OPENS_ON in member_client.get(lesson.url).content.decode()
     complete(member_client, lesson)
     assert done_keys(member) == set()
 
@@ -100,7 +115,7 @@ def test_a_members_only_lesson_hides_its_text_until_it_opens(member_client, priv
         lessons_of(private_course)[0], opens_on=timezone.localdate() + timedelta(days=2)
     )
     html = member_client.get(lesson.url).content.decode()
-    assert "This lesson opens on" in html and "Lesson text" not in html
+    assert OPENS_ON in html and "Lesson text" not in html
 
 
 def test_prerequisites(catalogue, tracks, member_client, member, public_course):
@@ -111,7 +126,12 @@ def test_prerequisites(catalogue, tracks, member_client, member, public_course):
 
     for page in (advanced, russian):
         html = member_client.get(page.url).content.decode()
-        assert "This course opens when you have finished" in html
+        assert (
+            shown("This course opens when you have finished %(titles)s.", titles="{}").split("{}")[
+                0
+            ]
+            in html
+        )
         assert f'href="{public_course.url}"' in html or "/courses/speaking/" in html
     member_client.post(advanced.url + "start/")
     assert not Enrollment.objects.filter(course_key=advanced.translation_key).exists()

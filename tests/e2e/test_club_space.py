@@ -3,6 +3,7 @@ an initiative, the first offers help, the author sees it; a visitor is asked to 
 
 import pytest
 
+from .a11y import violations
 from .pages import discover, url_name
 from .signin import member_account, sign_in
 
@@ -91,3 +92,22 @@ def test_members_find_each_other_and_one_offers_help(new_journey):
     author.shot("dashboard")
     helper.assert_clean()
     author.assert_clean()
+
+
+def test_club_pages_have_no_wcag21_aa_violations(new_journey):
+    journey = new_journey("desktop", suffix="-a11y")
+    _sign_in(journey, 1)
+    page, found = journey.page, []
+    paths = [url_name(journey.site, name, LANG) for name in ("club:home", "club:directory")]
+    paths += [url_name(journey.site, name, LANG) for name in ("club:initiatives", "club:profile")]
+    paths += [f"/{LANG}/club/initiatives/new/"]
+    journey.goto(paths[0])
+    for selector in ("main .initiative-card a", "main a[href*='/club/reflections/']"):
+        link = page.locator(selector).first
+        assert link.count() == 1, f"the Club's front page has no {selector}"
+        paths.append(link.get_attribute("href"))
+    for path in paths:
+        journey.goto(path)
+        found += [f"{path}: {line}" for line in violations(page)]
+    assert not found, "\n".join(found)
+    journey.assert_clean()

@@ -39,9 +39,8 @@ def share(client, reflection, value="on"):
 def test_a_reflection_is_shared_only_after_feedback(client, courses, people):
     reflection = submitted(people["member"], courses["lesson"], courses["course"])
     client.force_login(people["member"])
-    assert (
-        "Share with the Club" not in client.get(reflection_url(courses["lesson"])).content.decode()
-    )
+    page = client.get(reflection_url(courses["lesson"])).content.decode()
+    assert f"/club/reflections/{reflection.pk}/share/" not in page
     share(client, reflection)
     reflection.refresh_from_db()
     assert reflection.shared_at is None
@@ -50,7 +49,8 @@ def test_a_reflection_is_shared_only_after_feedback(client, courses, people):
 def test_she_shares_it_and_members_read_it_under_the_lesson(client, courses, people, answered):
     lesson = courses["lesson"]
     client.force_login(people["member"])
-    assert "Share with the Club" in client.get(reflection_url(lesson)).content.decode()
+    page = client.get(reflection_url(lesson)).content.decode()
+    assert f'action="/ky/club/reflections/{answered.pk}/share/"' in page
     response = share(client, answered)
     assert response.status_code == 302 and response["Location"].endswith("reflection/")
     answered.refresh_from_db()
