@@ -32,7 +32,7 @@ def test_the_check_is_a_plain_accessible_form(client, public_course):
     option = single.options[0]
     assert f'<label for="o-{option.id}">The local kenesh</label>' in html
     # Nothing gives the answers away before she has answered.
-    assert shown("right answer") not in html and "Yes: at a session." not in html
+    assert "✓ " + shown("right answer") not in html and "Yes: at a session." not in html
 
 
 def test_a_visitor_gets_her_result_but_nothing_is_stored(client, public_course):
@@ -78,7 +78,9 @@ def test_wrong_then_right_with_feedback_and_required_pass(member_client, member,
     assert "The aiyl okmotu drafts it; the kenesh approves it." in html  # her option's feedback
     assert "Local taxes are own revenues" in html  # explanation of the question she got right
     assert "The kenesh approves the budget at an open session." not in html
-    assert shown("right answer") not in html  # the right answers stay hidden until she passes
+    assert (
+        "✓ " + shown("right answer") not in html
+    )  # the right answers stay hidden until she passes
     wrong = check.questions[0].options[1]
     assert f'value="{wrong.id}" id="o-{wrong.id}" checked' in html  # her answer is kept
 
@@ -108,7 +110,7 @@ def test_wrong_then_right_with_feedback_and_required_pass(member_client, member,
         )
         in html
     )
-    assert shown("right answer") in html
+    assert "✓ " + shown("right answer") in html
     assert complete_form in html
     member_client.post(lesson.url + "complete/")
     assert LessonCompletion.objects.filter(user=member).count() == 1
