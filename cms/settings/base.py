@@ -45,7 +45,7 @@ EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
-DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Club <club@amuca.kg>")
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Club <academylgca@gmail.com>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 SECURE_BEHIND_PROXY = env_bool("SECURE_BEHIND_PROXY", False)
