@@ -59,11 +59,16 @@ class CourseProgress:
     def is_done(self, lesson):
         return lesson.translation_key in self.completed_keys
 
+    @cached_property
+    def _positions(self):
+        return {lesson.pk: number for number, lesson in enumerate(self.lessons, start=1)}
+
     def position(self, lesson):
-        for number, candidate in enumerate(self.lessons, start=1):
-            if candidate.pk == lesson.pk:
-                return number
-        return None
+        """Her lesson's number in the course (None if not among its live lessons).
+
+        A dict, not a scan: `items` asks once per lesson, so a scan made the outline of a
+        long course quadratic."""
+        return self._positions.get(lesson.pk)
 
     def lock(self, lesson):
         """Why `lesson` is not open for her progress yet (None: open)."""
