@@ -2,11 +2,13 @@
 signing in or out making the browser forget what it kept (a shared phone)."""
 
 import json
+from html import unescape
 
 import pytest
 from django.contrib.auth.models import User
 
 from home.offline import static_version
+from tests.shown import shown
 
 pytestmark = pytest.mark.django_db
 
@@ -25,7 +27,11 @@ def test_manifest_per_language(client, home_pages, code, name):
     assert response["Content-Type"] == "application/manifest+json"
     data = json.loads(response.content)
     assert data["lang"] == code and data["start_url"] == f"/{code}/" and data["scope"] == "/"
-    assert name in data["name"] and data["short_name"] and data["theme_color"] == "#5b2a86"
+    assert (
+        data["name"] == unescape(shown("Club of Women Deputies", code))
+        and data["short_name"]
+        and data["theme_color"] == "#5b2a86"
+    )
     sizes = {icon["sizes"]: icon["type"] for icon in data["icons"]}
     assert sizes == {"any": "image/svg+xml", "192x192": "image/png", "512x512": "image/png"}
     for icon in data["icons"]:
