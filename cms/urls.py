@@ -5,6 +5,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home.offline import service_worker
 from home.sitemaps import AllLanguagesSitemap
 from home.views import robots_txt
 
@@ -13,6 +14,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": AllLanguagesSitemap}}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
+    # The service worker's scope is the folder it is served from: the whole site.
+    path("sw.js", service_worker, name="service_worker"),
 ]
 
 # Every public page carries its language: /ky/, /ru/, /en/. "/" redirects by Accept-Language.

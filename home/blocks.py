@@ -1,5 +1,7 @@
 """StreamField blocks: the home page sections and the generic content blocks of every app."""
 
+from urllib.parse import urlsplit
+
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -65,8 +67,20 @@ class StyledBlockMixin:
         return context
 
 
+#: The widths an image block is sent in (srcset): a phone takes the small one.
+IMAGE_RENDITIONS = ("width-480", "width-960")
+
+
+def image_renditions(image):
+    """The renditions of an image block, smallest first (made on first use)."""
+    by_width = {r.width: r for r in image.get_renditions(*IMAGE_RENDITIONS).values()}
+    return [by_width[width] for width in sorted(by_width)]
+
+
 class ImageBlock(StyledBlockMixin, blocks.StructBlock):
-    """An image chosen from the library, with its own alternative text and a caption."""
+    """An image chosen from the library, with its own alternative text and a caption.
+
+    Sent as a srcset of IMAGE_RENDITIONS with its width and height, loaded lazily."""
 
     image = ImageChooserBlock(label=_("Image"))
     alt_text = blocks.CharBlock(
@@ -85,8 +99,16 @@ class ImageBlock(StyledBlockMixin, blocks.StructBlock):
         preview_value = {"alt_text": "", "caption": "Club members at a training session"}
         css_class = "section"
 
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["renditions"] = image_renditions(value["image"]) if value.get("image") else []
+        return context
+
 
 class VideoBlock(StyledBlockMixin, blocks.StructBlock):
+    """A video shown as a poster and a link to its host: no player, no autoplay, no request to
+    the host before she chooses to watch (data saver)."""
+
     video = EmbedBlock(label=_("Video address"), help_text=_("A YouTube or Vimeo link."))
     caption = blocks.CharBlock(max_length=250, required=False, label=_("Caption"))
 
@@ -97,6 +119,12 @@ class VideoBlock(StyledBlockMixin, blocks.StructBlock):
         description = _("A recorded session or a short explainer video.")
         preview_value = {"caption": "A recorded session of the Club"}
         css_class = "section"
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        url = value.get("video").url if value.get("video") else ""
+        context["video_host"] = (urlsplit(url).hostname or "").removeprefix("www.")
+        return context
 
 
 class QuoteBlock(StyledBlockMixin, blocks.StructBlock):

@@ -2,9 +2,11 @@
 
 from django.urls import path
 
-from . import dashboard
+from . import dashboard, offline
 
 app_name = "home"
 urlpatterns = [
     path("dashboard/", dashboard.dashboard, name="dashboard"),
+    path("offline/", offline.offline_page, name="offline"),
+    path("manifest.webmanifest", offline.manifest, name="manifest"),
 ]

@@ -314,6 +314,9 @@ CONTENT_SECURITY_POLICY = {
         "script-src": [SELF, NONCE],
         "style-src": [SELF],
         "img-src": [SELF, "data:"],
+        # The service worker (/sw.js) and the web app manifest, from this site only.
+        "worker-src": [SELF],
+        "manifest-src": [SELF],
         "frame-src": [
             "https://www.youtube.com",
             "https://www.youtube-nocookie.com",

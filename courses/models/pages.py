@@ -23,6 +23,7 @@ from ..access import lesson_access_denied
 from ..blocks import LessonStreamBlock
 from ..catalogue import catalogue_context
 from ..checks import CHECK_BLOCK
+from ..offline import offline_files
 from ..progress import course_page_context, lesson_page_context
 from ..views import answer_check, complete_lesson, start_course
 
@@ -232,6 +233,10 @@ class CoursePage(PrivateForSignedInMixin, RoutablePageMixin, Page):
     @path("start/")
     def start(self, request):
         return start_course(request, self)
+
+    @path("offline/")
+    def offline(self, request):
+        return offline_files(request, self)
 
 
 class LessonPage(PrivateForSignedInMixin, RoutablePageMixin, Page):

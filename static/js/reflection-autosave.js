@@ -57,6 +57,7 @@
       return response.json().then(function (body) { return { ok: response.ok, body: body }; });
     }).then(function (result) {
       if (result.ok && result.body.ok) {
+        if (window.ClubOffline) { window.ClubOffline.forget(form.getAttribute("action")); }
         dirty = false;
         serverStamp = result.body.saved;
         form.setAttribute("data-updated", serverStamp);
@@ -65,7 +66,15 @@
       } else {
         say(result.body.error || form.getAttribute("data-offline-text"));
       }
-    }).catch(function () { say(form.getAttribute("data-offline-text")); });
+    }).catch(function () {
+      say(form.getAttribute("data-offline-text"));
+      // Offline: the draft waits in the queue (offline.js) and is saved when she is back.
+      if (window.ClubOffline && !navigator.onLine) {
+        var fields = {};
+        data.forEach(function (value, name) { if (typeof value === "string") { fields[name] = value; } });
+        window.ClubOffline.queueDraft(form.getAttribute("action"), fields, form.getAttribute("data-offline-label"));
+      }
+    });
   }
 
   form.addEventListener("input", function () {

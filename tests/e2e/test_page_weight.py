@@ -1,7 +1,7 @@
 """What a lesson costs a member on a slow, metered mobile link: ≤ 60 KB compressed, one host.
 
-Counted: every response the page load causes (HTML, CSS, JS, fonts, icons), gzip-compressed
-as the reverse proxy sends them (level 6). Not counted: content images (uploaded media and
+Counted: every response the page load causes (HTML, CSS, JS, fonts, icons) and the service
+worker script, gzip-compressed as the reverse proxy sends them (level 6). Not counted: content images (uploaded media and
 Wagtail renditions), which editors choose per lesson.
 """
 
@@ -17,6 +17,7 @@ pytestmark = pytest.mark.e2e
 
 BUDGET = 60 * 1024
 CONTENT_IMAGE_PATHS = ("/media/", "/images/")
+SERVICE_WORKER = "/sw.js"
 
 
 def _weigh(journey, path):
@@ -37,6 +38,10 @@ def _weigh(journey, path):
         body = response.body() if response.status < 300 else b""
         rows.append((url, kind, len(body), len(gzip.compress(body, 6))))
     page.remove_listener("response", collect)
+    if not any(url == SERVICE_WORKER for url, *_rest in rows):
+        # The browser fetches the worker itself (not the page): counted as if on every page.
+        body = page.request.get(journey.url(SERVICE_WORKER)).body()
+        rows.append((SERVICE_WORKER, "worker", len(body), len(gzip.compress(body, 6))))
     return rows
 
 

@@ -6,6 +6,7 @@ from django.urls import reverse, reverse_lazy
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from home.offline import clear_site_data
 from home.ratelimits import RateLimitedFormMixin
 
 from ..emails import preferred_language
@@ -33,7 +34,8 @@ class ClubLoginView(RateLimitedFormMixin, auth_views.LoginView):
         response = super().form_valid(form)
         language = preferred_language(form.get_user())
         response["Location"] = path_in_language(self.request, response["Location"], language)
-        return set_language_cookie(response, language)
+        # A shared phone: the pages and queue of whoever used it before are dropped.
+        return clear_site_data(set_language_cookie(response, language))
 
 
 class ClubLogoutView(auth_views.LogoutView):
@@ -45,7 +47,7 @@ class ClubLogoutView(auth_views.LogoutView):
     def post(self, request, *args, **kwargs):
         response = super().post(request, *args, **kwargs)
         messages.success(request, _("You have signed out."))
-        return response
+        return clear_site_data(response)
 
 
 class ClubPasswordResetView(RateLimitedFormMixin, auth_views.PasswordResetView):

@@ -1,0 +1,159 @@
+"""Offline on a slow village connection: pages kept by the service worker, a course saved for
+the road, "mark complete" queued offline and sent once, and nothing left after sign-out.
+
+Every journey signs in an English-speaking demo member through the real form, waits until the
+service worker controls the tab, then cuts the network with `context.set_offline(True)`.
+"""
+
+import pytest
+
+from .pages import lessons, pick_lesson
+from .signin import member_account, sign_in
+from .steps import complete_lesson_button
+
+pytestmark = pytest.mark.e2e
+
+LANG = "en"
+SLOT = 5
+
+
+def _signed_in(journey):
+    username, password = member_account(journey.site, SLOT)
+    assert sign_in(journey, username, password, LANG, shot=False)
+    return username
+
+
+def _wait_for_worker(page):
+    """The service worker is installed and controls this tab."""
+    page.evaluate("() => navigator.serviceWorker.ready.then(() => true)")
+    page.wait_for_function("() => navigator.serviceWorker.controller !== null")
+
+
+def _kept_pages(page):
+    return page.evaluate(
+        """async () => {
+            const cache = await caches.open("club-pages");
+            return (await cache.keys()).map((request) => new URL(request.url).pathname);
+        }"""
+    )
+
+
+def _completions(site, username, key):
+    code = (
+        "from courses.models import LessonCompletion as C; "
+        f"print('COUNT', C.objects.filter(user__username={username!r}, lesson_key={key!r}).count())"
+    )
+    out = site.manage("shell", "-c", code).stdout
+    return int(next(line for line in out.splitlines() if line.startswith("COUNT")).split()[1])
+
+
+def test_a_lesson_read_online_can_be_read_again_offline(new_journey):
+    journey = new_journey("phone", suffix="-read")
+    page, context = journey.page, journey.page.context
+    username = _signed_in(journey)
+    _wait_for_worker(page)
+    lesson = pick_lesson(journey.site, username, LANG) or lessons(journey.site)[0]
+    journey.goto(lesson["url"])
+    page.wait_for_function(
+        """async (path) => (await (await caches.open("club-pages")).keys())
+            .some((request) => new URL(request.url).pathname === path)""",
+        arg=lesson["url"],
+    )
+    context.set_offline(True)
+    page.reload()
+    journey.shot("lesson offline")
+    assert page.locator("h1").inner_text() == lesson["title"]
+    assert page.locator("#offline-banner").is_visible()
+    # A page she never opened: the offline page of her language, not the browser's error.
+    journey.goto(f"/{LANG}/not-kept-{lesson['key']}/")
+    assert page.locator("h1").inner_text() == "You are offline"
+    context.set_offline(False)
+    journey.assert_clean()
+
+
+def test_mark_complete_offline_is_sent_once_when_back_online(new_journey):
+    journey = new_journey("phone", suffix="-queue")
+    page, context, site = journey.page, journey.page.context, journey.site
+    username = _signed_in(journey)
+    _wait_for_worker(page)
+    lesson = pick_lesson(site, username, LANG)
+    assert lesson, "no lesson left to complete"
+    journey.goto(lesson["url"])
+    posts = []
+    page.on(
+        "request",
+        lambda request: (
+            posts.append(request.url)
+            if request.method == "POST" and request.url.endswith("/complete/")
+            else None
+        ),
+    )
+    context.set_offline(True)
+    page.wait_for_function("() => !navigator.onLine")
+    complete_lesson_button(page).click()
+    banner = page.locator("#offline-banner")
+    banner.locator("li", has_text=lesson["title"]).wait_for()
+    journey.shot("completion waiting offline")
+    assert _completions(site, username, lesson["key"]) == 0
+    with page.expect_navigation():  # sent, then the lesson reloads to show it done
+        context.set_offline(False)
+    page.wait_for_load_state("load")
+    journey.shot("back online")
+    assert complete_lesson_button(page).count() == 0
+    assert not banner.is_visible()
+    assert _completions(site, username, lesson["key"]) == 1
+    assert len(posts) == 1, posts
+    assert (
+        page.evaluate(
+            """() => new Promise((resolve) => {
+            const request = indexedDB.open("club-offline", 1);
+            request.onsuccess = () => {
+                const db = request.result;
+                const all = db.transaction("queue").objectStore("queue").getAll();
+                all.onsuccess = () => { db.close(); resolve(all.result.length); };
+            };
+        })"""
+        )
+        == 0
+    )
+    journey.assert_clean()
+
+
+def test_a_saved_course_opens_lesson_by_lesson_offline_and_sign_out_forgets_it(new_journey):
+    journey = new_journey("desktop", suffix="-course")
+    page, context = journey.page, journey.page.context
+    _signed_in(journey)
+    _wait_for_worker(page)
+    course_url = next(item["course_url"] for item in lessons(journey.site) if item["lang"] == LANG)
+    course_lessons = [item for item in lessons(journey.site) if item["course_url"] == course_url]
+    journey.goto(course_url)
+    save = page.locator("[data-offline-save]")
+    save.get_by_role("button", name="Save this course for offline").click()
+    question = save.locator("[data-offline-question]")
+    question.wait_for()
+    assert "take about" in question.inner_text() and "B" in question.inner_text()  # "2.3 MB"
+    journey.shot("size shown before saving")
+    save.get_by_role("button", name="Save", exact=True).click()
+    page.wait_for_function("() => document.querySelector('[data-offline-save]').dataset.saved")
+    journey.shot("course saved")
+    assert set(_kept_pages(page)) >= {course_url, *(item["url"] for item in course_lessons)}
+
+    context.set_offline(True)
+    for item in course_lessons:  # none of them opened before
+        journey.goto(item["url"])
+        assert page.locator("h1").inner_text() == item["title"]
+    journey.shot("last lesson offline")
+    context.set_offline(False)
+
+    journey.goto(course_url)
+    journey.navigate(page.locator("form[data-sign-out] [type=submit]").click)
+    journey.shot("signed out")
+    assert page.locator("form[data-sign-out]").count() == 0
+    _wait_for_worker(page)
+    kept = _kept_pages(page)
+    assert not set(kept) & {course_url, *(item["url"] for item in course_lessons)}, kept
+    context.set_offline(True)
+    journey.goto(course_lessons[0]["url"])
+    assert page.locator("h1").inner_text() == "You are offline"
+    context.set_offline(False)
+    journey.assert_clean()
