@@ -30,8 +30,10 @@ def post_once(key, text, site=None):
     Returns the outbox row, or None when Telegram is not configured. Never raises for a
     network problem: sending happens in a task, retried with backoff.
     """
+    if not settings.CLUB_TELEGRAM_BOT_TOKEN:
+        return None
     chat_id = chat_id_for(site)
-    if not settings.CLUB_TELEGRAM_BOT_TOKEN or not chat_id:
+    if not chat_id:
         return None
     try:
         with transaction.atomic():
