@@ -96,6 +96,15 @@ class ClubSettings(BaseSiteSetting):
     facebook_url = models.URLField(_("Facebook page"), blank=True)
     instagram_url = models.URLField(_("Instagram page"), blank=True)
     youtube_url = models.URLField(_("YouTube channel"), blank=True)
+    telegram_chat_id = models.CharField(
+        _("Telegram chat id for announcements"),
+        max_length=64,
+        blank=True,
+        help_text=_(
+            "Where the site posts new news items and events, such as -1001234567890. Empty: "
+            "the server's setting. The bot token is set on the server only."
+        ),
+    )
 
     panels = [
         MultiFieldPanel(
@@ -113,6 +122,7 @@ class ClubSettings(BaseSiteSetting):
             ],
             heading=_("Links"),
         ),
+        FieldPanel("telegram_chat_id"),
     ]
 
     class Meta:

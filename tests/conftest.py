@@ -41,3 +41,19 @@ def empty_cache():
     yield
     for alias in ("default", "renditions"):
         caches[alias].clear()
+
+
+@pytest.fixture(autouse=True)
+def _mail_through_the_outbox(settings):
+    """As in production, every email is saved in the outbox and sent by a task (the immediate
+    backend in tests, delivering to Django's locmem mail.outbox)."""
+    settings.EMAIL_BACKEND = "home.outbox.mail.OutboxEmailBackend"
+
+
+@pytest.fixture
+def smtp_down(settings):
+    """Email goes to an SMTP server that refuses connections; `smtp_down.back()` brings a
+    working server (locmem) back and runs the outbox sweep."""
+    from tests.smtp_outage import SmtpOutage
+
+    return SmtpOutage(settings)

@@ -47,6 +47,13 @@ EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Club <academylgca@gmail.com>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "30"))
+
+# Telegram: with a bot token and a chat id (here or in Club settings), publishing a news item
+# or an event posts it to the Club's group (home/outbox/telegram.py).
+CLUB_TELEGRAM_BOT_TOKEN = os.environ.get("CLUB_TELEGRAM_BOT_TOKEN", "")
+CLUB_TELEGRAM_CHAT_ID = os.environ.get("CLUB_TELEGRAM_CHAT_ID", "")
+CLUB_TELEGRAM_API_URL = os.environ.get("CLUB_TELEGRAM_API_URL", "https://api.telegram.org")
 
 SECURE_BEHIND_PROXY = env_bool("SECURE_BEHIND_PROXY", False)
 SECURE_SSL = env_bool("SECURE_SSL", True)
@@ -57,6 +64,7 @@ INSTALLED_APPS = [
     "home",
     "courses",
     "home.members",
+    "home.outbox",
     "home.club",
     "courses.reflections",
     "library",
@@ -83,6 +91,8 @@ INSTALLED_APPS = [
     "django_filters",
     "axes",
     "csp",
+    "django_tasks",
+    "django_tasks_db",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -269,6 +279,21 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
+
+# --- Background work: the task queue and the outbox ------------------------------------
+# django-tasks with its database backend: `manage.py db_worker` runs the tasks (`make run`
+# starts it beside the development server). Wagtail's own tasks use the same queue. Every
+# email is saved in the outbox (home/outbox) and sent by a task with OUTBOX's real backend,
+# so a slow or unreachable SMTP server never makes a member wait or fails her action.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+CLUB_OUTBOX_EMAIL_BACKEND = EMAIL_BACKEND
+EMAIL_BACKEND = "home.outbox.mail.OutboxEmailBackend"
+CLUB_OUTBOX_MAX_ATTEMPTS = 10  # 1, 2, 4 … 256 minutes apart: about 8.5 hours in all
+CLUB_OUTBOX_RETRY_DELAY = 60  # seconds before the first retry; doubles each time
+CLUB_OUTBOX_MAX_RETRY_DELAY = 6 * 60 * 60
+CLUB_OUTBOX_LEASE = 10 * 60  # a claimed message is retried after this if its worker died
+CLUB_OUTBOX_KEEP_SENT_DAYS = 30
+CLUB_TELEGRAM_TIMEOUT = 10
 
 # --- Sign-in for restricted pages and documents ----------------------------------------
 # Restricted documents (the "Members only" collection) and pages send visitors to the

@@ -8,7 +8,11 @@ DEBUG = False
 SECRET_KEY = "test-only-not-secret-club-of-women-deputies-0123456789"
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# Emails still go through the outbox; the immediate task backend sends them at once.
+CLUB_OUTBOX_EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+CLUB_TELEGRAM_BOT_TOKEN = ""
+CLUB_TELEGRAM_CHAT_ID = ""
 MEDIA_ROOT = tempfile.mkdtemp(prefix="club-test-media-")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

@@ -1,0 +1,26 @@
+"""The outbox in Settings (visible to whoever may view it) and its permissions in Groups."""
+
+from django.contrib.auth.models import Permission
+from wagtail import hooks
+
+from .admin_views import OutboxViewSet
+
+outbox_viewset = OutboxViewSet()
+
+
+@hooks.register("register_admin_viewset")
+def register_outbox_admin():
+    return outbox_viewset
+
+
+@hooks.register("register_settings_menu_item")
+def register_outbox_menu_item():
+    return outbox_viewset.get_menu_item()
+
+
+@hooks.register("register_permissions")
+def register_outbox_permissions():
+    """Offer "view" and "retry" outgoing messages in Settings → Groups."""
+    return Permission.objects.filter(
+        content_type__app_label="outbox", codename__in=["view_message", "retry_message"]
+    )
