@@ -18,10 +18,12 @@ from . import demo
 from .models import (
     EventPage,
     EventRegistration,
+    NewsletterDelivery,
     RegistrationStatus,
     Subscription,
     SubscriptionStatus,
 )
+from .newsletter_admin import NewsletterViewSet
 
 
 class NoAddPermissionPolicy(ModelPermissionPolicy):
@@ -102,6 +104,11 @@ def register_viewsets():
     return NewsViewSetGroup()
 
 
+@hooks.register("register_admin_viewset")
+def register_newsletter():
+    return NewsletterViewSet()
+
+
 @hooks.register("register_member_dashboard_panel", order=40)
 def upcoming_events_panel(request):
     """'Your upcoming events' on the member dashboard (two queries whatever the count)."""
@@ -160,6 +167,7 @@ def erase_member_data(user):
     """Registrations go with the account (FK cascade); the subscription is keyed by email."""
     if user.email:
         Subscription.objects.filter(email__iexact=user.email).delete()
+        NewsletterDelivery.objects.filter(email__iexact=user.email).delete()
 
 
 # `manage.py seed_demo`: news and events.
