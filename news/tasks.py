@@ -14,10 +14,10 @@ def send_newsletter(issue_id):
     return newsletter.send_issue(issue_id)
 
 
-def resume_interrupted_newsletters():
+def resume_interrupted_newsletters(now=None):
     """Issues left 'sending' by a stopped worker go on (scheduled; a no-op when none)."""
     stalled = NewsletterIssue.objects.filter(status=IssueStatus.SENDING).filter(
-        Q(lease_until__isnull=True) | Q(lease_until__lt=timezone.now())
+        Q(lease_until__isnull=True) | Q(lease_until__lt=now or timezone.now())
     )
     for issue_id in stalled.values_list("pk", flat=True):
         send_newsletter.enqueue(issue_id)

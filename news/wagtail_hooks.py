@@ -24,6 +24,8 @@ from .models import (
     SubscriptionStatus,
 )
 from .newsletter_admin import NewsletterViewSet
+from .reminders import event_reminders
+from .tasks import resume_interrupted_newsletters
 
 
 class NoAddPermissionPolicy(ModelPermissionPolicy):
@@ -169,6 +171,10 @@ def erase_member_data(user):
         Subscription.objects.filter(email__iexact=user.email).delete()
         NewsletterDelivery.objects.filter(email__iexact=user.email).delete()
 
+
+# `manage.py send_reminders`: the event reminder, and resuming an interrupted newsletter.
+hooks.register("register_reminder", event_reminders)
+hooks.register("register_scheduled_job", resume_interrupted_newsletters)
 
 # `manage.py seed_demo`: news and events.
 hooks.register("register_demo_seeder", demo.seed, order=50)
