@@ -5,7 +5,6 @@ for composing and `Can send a newsletter to subscribers` for the send itself.
 """
 
 from django import forms
-from django.conf import settings
 from django.contrib import messages
 from django.http import HttpResponse
 from django.shortcuts import redirect
@@ -25,8 +24,10 @@ from .tasks import send_newsletter
 FAILURES_SHOWN = 50
 
 
-class LanguageForm(forms.Form):
-    language = forms.ChoiceField(label=_("language"), choices=settings.LANGUAGES)
+class LanguageForm(forms.ModelForm):
+    class Meta:
+        model = NewsletterIssue
+        fields = ["language"]
 
 
 class IssueIndexView(IndexView):
@@ -71,11 +72,6 @@ class StartFromLatestView(CreateView):
 
     def get_form_class(self):
         return LanguageForm
-
-    def get_form_kwargs(self):
-        kwargs = super().get_form_kwargs()
-        kwargs.pop("instance", None)
-        return kwargs
 
     def get_edit_handler(self):
         return None

@@ -233,6 +233,9 @@ def test_start_from_the_latest_news_and_events(client, editor, indexes, make_eve
     make_event(slug="budget-hearing", title="Budget hearing", language="ru")
     make_event(slug="english-only", title="English only", language="en")
     client.force_login(editor)
+    assert client.get("/admin/newsletter/start/").status_code == 200
+    admin_home = client.get("/admin/").content.decode()
+    assert "/admin/newsletter/" in admin_home  # the "Newsletter" menu item
     response = client.post("/admin/newsletter/start/", {"language": "ru"})
     assert response.status_code == 302
     issue = NewsletterIssue.objects.get()
