@@ -8,6 +8,7 @@ from django.contrib.auth.models import Group, Permission
 from django.core import mail
 from django.core.mail.backends.locmem import EmailBackend
 
+from home.members.privacy import erase_member
 from news import newsletter
 from news.models import (
     DeliveryStatus,
@@ -242,3 +243,13 @@ def test_start_from_the_latest_news_and_events(client, editor, indexes, make_eve
     assert issue.language == "ru" and issue.created_by == editor
     text = newsletter.render_issue(issue)["issue_text"]
     assert "Budget hearing (http://127.0.0.1:8000/ru/" in text and "English only" not in text
+
+
+def test_deleting_her_account_removes_her_address_from_the_newsletter_history():
+    _subscribe(2)
+    issue = _issue()
+    newsletter.start_sending(issue)
+    newsletter.send_issue(issue.pk)
+    user = get_user_model().objects.create_user("s0", "s0@example.kg", "x")
+    erase_member(user)
+    assert list(NewsletterDelivery.objects.values_list("email", flat=True)) == ["s1@example.kg"]

@@ -97,3 +97,22 @@ def test_a_deleted_or_unpublished_event_sends_nothing_and_crashes_nothing(regist
     event.delete()
     assert run_reminders() == {}
     assert not mail.outbox
+
+
+class Refusing:
+    """A mail server that is down."""
+
+    def __init__(self, *args, **kwargs):
+        pass
+
+    def send_messages(self, messages):
+        raise ConnectionRefusedError("mail server down")
+
+
+def test_a_refused_reminder_is_not_recorded_and_goes_out_on_the_next_run(registered, settings):
+    settings.EMAIL_BACKEND = "tests.news.test_reminders.Refusing"
+    assert run_reminders() == {}
+    assert not SentReminder.objects.exists()
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    assert run_reminders() == {"event_24h": 1}
+    assert len(mail.outbox) == 1
