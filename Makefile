@@ -17,10 +17,11 @@ CERTIFICATE_FONT := /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
 # --- Set-up and the development server ------------------------------------------------
 
 run: install compilemessages migrate seed  ## venv, install, migrate, demo content, serve + task worker
-	@# The task worker (emails, Telegram posts, Wagtail's own tasks) runs beside the server;
-	@# Ctrl-C stops both.
+	@# The task worker (emails, Telegram posts, Wagtail's own tasks) runs beside the server, and
+	@# the scheduler (reminders, the outbox sweep) beside them; Ctrl-C stops all three.
 	@$(MANAGE) db_worker --interval 2 & worker=$$!; \
-	trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT INT TERM; \
+	$(MANAGE) send_reminders --loop 900 & scheduler=$$!; \
+	trap 'kill $$worker $$scheduler 2>/dev/null; wait $$worker $$scheduler 2>/dev/null' EXIT INT TERM; \
 	$(MANAGE) runserver 127.0.0.1:8000
 
 $(VENV)/.installed: requirements.txt

@@ -13,10 +13,15 @@ from .models import (
     LessonCompletion,
     LessonPage,
 )
+from .reminders import inactivity_nudges, new_course_notifications
 
 # "My learning" comes first on the member dashboard, her certificates right after.
 hooks.register("register_member_dashboard_panel", my_learning_panel, order=10)
 hooks.register("register_member_dashboard_panel", certificates_panel, order=15)
+
+# `manage.py send_reminders`: a new course in her tracks; back to a course she left.
+hooks.register("register_reminder", new_course_notifications)
+hooks.register("register_reminder", inactivity_nudges)
 
 
 @hooks.register("register_admin_viewset")

@@ -8,13 +8,14 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.search import index
 
 from .blocks import HomeStreamBlock
+from .reminders import SentReminder
 from .tracks import Track
 
-__all__ = ["ClubSettings", "HomePage", "Track"]
+__all__ = ["ClubSettings", "HomePage", "SentReminder", "Track"]
 
 
 class HomePage(Page):
@@ -105,6 +106,11 @@ class ClubSettings(BaseSiteSetting):
             "the server's setting. The bot token is set on the server only."
         ),
     )
+    inactivity_nudge_days = models.PositiveSmallIntegerField(
+        _("remind a member of a started course after this many days without activity"),
+        default=0,
+        help_text=_("0 = never. Members can switch the reminder off on their account page."),
+    )
 
     panels = [
         MultiFieldPanel(
@@ -123,10 +129,17 @@ class ClubSettings(BaseSiteSetting):
             heading=_("Links"),
         ),
         FieldPanel("telegram_chat_id"),
+        FieldPanel("inactivity_nudge_days", heading=_("Reminders")),
     ]
 
     class Meta:
         verbose_name = _("Club settings")
+
+    @classmethod
+    def for_default_site(cls):
+        """The settings outside a request (scheduled jobs): those of the default site."""
+        site = Site.objects.filter(is_default_site=True).first() or Site.objects.first()
+        return cls.for_site(site) if site else cls()
 
     @property
     def address(self):

@@ -18,10 +18,14 @@ from . import demo
 from .models import (
     EventPage,
     EventRegistration,
+    NewsletterDelivery,
     RegistrationStatus,
     Subscription,
     SubscriptionStatus,
 )
+from .newsletter_admin import NewsletterViewSet
+from .reminders import event_reminders
+from .tasks import resume_interrupted_newsletters
 
 
 class NoAddPermissionPolicy(ModelPermissionPolicy):
@@ -102,6 +106,11 @@ def register_viewsets():
     return NewsViewSetGroup()
 
 
+@hooks.register("register_admin_viewset")
+def register_newsletter():
+    return NewsletterViewSet()
+
+
 @hooks.register("register_member_dashboard_panel", order=40)
 def upcoming_events_panel(request):
     """'Your upcoming events' on the member dashboard (two queries whatever the count)."""
@@ -160,7 +169,12 @@ def erase_member_data(user):
     """Registrations go with the account (FK cascade); the subscription is keyed by email."""
     if user.email:
         Subscription.objects.filter(email__iexact=user.email).delete()
+        NewsletterDelivery.objects.filter(email__iexact=user.email).delete()
 
+
+# `manage.py send_reminders`: the event reminder, and resuming an interrupted newsletter.
+hooks.register("register_reminder", event_reminders)
+hooks.register("register_scheduled_job", resume_interrupted_newsletters)
 
 # `manage.py seed_demo`: news and events.
 hooks.register("register_demo_seeder", demo.seed, order=50)

@@ -8,6 +8,7 @@ from wagtail.admin.menu import MenuItem
 
 from . import admin_urls, demo, demo_shared
 from .panels import dashboard_panel, export_member_data
+from .reminders import mentor_digests
 from .scope import can_view_reports, is_reviewer
 from .sharing import attachment_provider, club_panel
 
@@ -104,6 +105,8 @@ def register_question_report():
 
 hooks.register("register_member_dashboard_panel", dashboard_panel, order=30)
 hooks.register("register_member_data_export", export_member_data)
+# `manage.py send_reminders`: the mentor's weekly digest.
+hooks.register("register_reminder", mentor_digests)
 
 # The Club space (home/club): her stakeholder maps attach to her initiatives; the latest
 # shared reflections on the Club's front page.

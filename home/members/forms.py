@@ -81,6 +81,9 @@ PROFILE_FIELDS = [
     "notify_feedback",
     "notify_events",
     "notify_news",
+    "notify_new_courses",
+    "notify_course_nudge",
+    "notify_reflection_digest",
 ]
 
 

@@ -58,6 +58,16 @@ class MemberProfile(models.Model):
     )
     notify_events = models.BooleanField(_("email me about upcoming events"), default=True)
     notify_news = models.BooleanField(_("email me the Club's news"), default=False)
+    notify_new_courses = models.BooleanField(
+        _("email me when a new course is published in my tracks"), default=True
+    )
+    notify_course_nudge = models.BooleanField(
+        _("remind me of a course I started and left for a while"), default=True
+    )
+    notify_reflection_digest = models.BooleanField(
+        _("mentors: email me a weekly digest of reflections waiting for my feedback"),
+        default=True,
+    )
     created_at = models.DateTimeField(_("joined"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 

@@ -48,6 +48,9 @@ def profile_section(user):
         "notify_feedback": profile.notify_feedback,
         "notify_events": profile.notify_events,
         "notify_news": profile.notify_news,
+        "notify_new_courses": profile.notify_new_courses,
+        "notify_course_nudge": profile.notify_course_nudge,
+        "notify_reflection_digest": profile.notify_reflection_digest,
         "created_at": profile.created_at.isoformat(),
         "updated_at": profile.updated_at.isoformat(),
     }

@@ -3,6 +3,7 @@
 from django.contrib.auth.models import Permission
 from wagtail import hooks
 
+from . import delivery
 from .admin_views import OutboxViewSet
 
 outbox_viewset = OutboxViewSet()
@@ -24,3 +25,10 @@ def register_outbox_permissions():
     return Permission.objects.filter(
         content_type__app_label="outbox", codename__in=["view_message", "retry_message"]
     )
+
+
+@hooks.register("register_scheduled_job")
+def sweep_outbox(now):
+    """The scheduler (`send_reminders`) also sends what a lost task left due, and prunes."""
+    delivery.deliver_due()
+    delivery.prune()

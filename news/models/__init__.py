@@ -2,9 +2,19 @@
 
 from .events import EventFormat, EventIndexPage, EventPage, EventProgrammeItem
 from .news import NewsIndexPage, NewsPage, NewsPageTag
+from .newsletter import (
+    DeliveryStatus,
+    IssueStatus,
+    NewsletterDelivery,
+    NewsletterIssue,
+)
 from .records import EventRegistration, RegistrationStatus, Subscription, SubscriptionStatus
 
 __all__ = [
+    "DeliveryStatus",
+    "IssueStatus",
+    "NewsletterDelivery",
+    "NewsletterIssue",
     "EventFormat",
     "EventIndexPage",
     "EventPage",

@@ -6,6 +6,7 @@
 3. gunicorn on 127.0.0.1 over that database: requests/s of the home page, a lesson page and
    the bare view under a bounded closed-loop load (our threaded http.client), as ratios.
 4. Peak memory of the CSV exports at scale.
+5. A newsletter to 1,000 and 5,000 subscribers: enqueue, send, peak memory (bench_newsletter).
 The rows include the certificate PDF: its median server time is the render time of a PDF.
 """
 
@@ -158,6 +159,8 @@ def main(argv=None):
 
     from . import bench_data
     from .bench_measure import export_peak
+    from .bench_newsletter import measure as newsletter_bench
+    from .bench_newsletter import print_newsletter
     from .bench_report import print_table
 
     started = time.perf_counter()
@@ -187,6 +190,7 @@ def main(argv=None):
         var_dir, args.database_url, lesson_path, who["member"], args.seconds, args.users
     )
     print_table(small, large, load, exports, generated, args, time.perf_counter() - started)
+    print_newsletter(newsletter_bench(small=args.small))
 
 
 if __name__ == "__main__":

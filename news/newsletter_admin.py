@@ -1,0 +1,165 @@
+"""Admin → Newsletter: compose an issue per language, preview, test, send, follow progress.
+
+Gated by model permissions (Settings → Groups): view/add/change/delete `newsletter issue`
+for composing and `Can send a newsletter to subscribers` for the send itself.
+"""
+
+from django import forms
+from django.contrib import messages
+from django.http import HttpResponse
+from django.shortcuts import redirect
+from django.template.loader import render_to_string
+from django.urls import path, reverse
+from django.utils import translation
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.views.generic import CreateView, EditView, IndexView, InspectView
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets import HeaderButton
+
+from . import newsletter
+from .models import DeliveryStatus, NewsletterIssue
+from .tasks import send_newsletter
+
+FAILURES_SHOWN = 50
+
+
+class LanguageForm(forms.ModelForm):
+    class Meta:
+        model = NewsletterIssue
+        fields = ["language"]
+
+
+class IssueIndexView(IndexView):
+    @cached_property
+    def header_buttons(self):
+        buttons = super().header_buttons
+        if self.user_has_permission("add"):
+            url = reverse("newsletter:start")
+            buttons.append(
+                HeaderButton(
+                    _("Start from the latest news and events"), url=url, icon_name="doc-full"
+                )
+            )
+        return buttons
+
+
+class IssueCreateView(CreateView):
+    def save_instance(self):
+        issue = self.form.save(commit=False)
+        issue.created_by = self.request.user
+        issue.save()
+        return issue
+
+
+class IssueEditView(EditView):
+    """Only a draft can change: what was sent stays as it was sent."""
+
+    def dispatch(self, request, *args, **kwargs):
+        issue = NewsletterIssue.objects.filter(pk=kwargs.get("pk")).first()
+        if issue is not None and not issue.is_draft:
+            messages.warning(request, _("This issue was sent; it can no longer be changed."))
+            return redirect("newsletter:inspect", issue.pk)
+        return super().dispatch(request, *args, **kwargs)
+
+
+class StartFromLatestView(CreateView):
+    """A draft filled with the latest news and upcoming events of the chosen language."""
+
+    page_title = _("Start from the latest news and events")
+    submit_button_label = _("Create the draft")
+    success_message = _("Draft “%(object)s” created: edit it, preview it, then send it.")
+
+    def get_form_class(self):
+        return LanguageForm
+
+    def get_edit_handler(self):
+        return None
+
+    def save_instance(self):
+        return newsletter.draft_from_latest(self.form.cleaned_data["language"], self.request.user)
+
+
+class IssueInspectView(InspectView):
+    """The issue's page: its progress (sent / failed / waiting), failures, and its actions."""
+
+    template_name = "news/admin/newsletter_issue.html"
+    http_method_names = ["get", "post"]
+
+    def get_fields(self):
+        return ["subject", "language", "status", "created_by", "created_at", "sent_at"]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        issue = self.object
+        context.update(
+            issue=issue,
+            counts=issue.delivery_counts(),
+            failures=issue.deliveries.filter(status=DeliveryStatus.FAILED)[:FAILURES_SHOWN],
+            recipients=newsletter.confirmed_subscribers(issue.language).count(),
+            can_send=self.user_has_permission("send"),
+            can_change=self.user_has_permission("change"),
+        )
+        return context
+
+    def post(self, request, *args, **kwargs):
+        issue = self.object
+        action = request.POST.get("action")
+        if action == "test" and self.user_has_permission("change"):
+            newsletter.send_test(issue, request.user)
+            messages.success(
+                request, _("A test was sent to %(email)s.") % {"email": request.user.email}
+            )
+        elif action == "send" and self.user_has_permission("send"):
+            if newsletter.start_sending(issue):
+                send_newsletter.enqueue(issue.pk)
+                messages.success(request, _("Sending has started."))
+            else:
+                messages.warning(request, _("This issue is already being sent or was sent."))
+        elif action == "resume" and self.user_has_permission("send"):
+            send_newsletter.enqueue(issue.pk)
+            messages.success(request, _("Sending resumes with the subscribers still waiting."))
+        else:
+            messages.error(request, _("You may not do this."))
+        return redirect(request.path)
+
+
+class IssuePreviewView(InspectView):
+    """The email as a subscriber's mail reader shows it (the unsubscribe link is inert)."""
+
+    def get(self, request, *args, **kwargs):
+        with translation.override(self.object.language):
+            context = {**newsletter.render_issue(self.object), "unsubscribe_url": "#"}
+            body = render_to_string(f"{newsletter.TEMPLATE}_body.html", context)
+        return HttpResponse(body)
+
+
+class NewsletterViewSet(ModelViewSet):
+    model = NewsletterIssue
+    name = "newsletter"
+    url_prefix = "newsletter"
+    icon = "mail"
+    menu_label = _("Newsletter")
+    add_to_admin_menu = True
+    menu_order = 450
+    index_view_class = IssueIndexView
+    add_view_class = IssueCreateView
+    edit_view_class = IssueEditView
+    inspect_view_class = IssueInspectView
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    list_display = ["subject", "language", "status", "created_at", "sent_at"]
+    list_filter = ["status", "language"]
+    search_fields = ["subject"]
+
+    def get_urlpatterns(self):
+        kwargs = self.get_inspect_view_kwargs()
+        kwargs.pop("template_name", None)
+        preview = self.construct_view(IssuePreviewView, **kwargs)
+        start = self.construct_view(
+            StartFromLatestView, **self.get_add_view_kwargs(), permission_required="add"
+        )
+        return super().get_urlpatterns() + [
+            path("preview/<int:pk>/", preview, name="preview"),
+            path("start/", start, name="start"),
+        ]

@@ -1,0 +1,255 @@
+"""The newsletter: admin permissions, compose/preview/test/send, resumable exactly-once send."""
+
+import collections
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
+from django.core import mail
+from django.core.mail.backends.locmem import EmailBackend
+
+from home.members.privacy import erase_member
+from news import newsletter
+from news.models import (
+    DeliveryStatus,
+    IssueStatus,
+    NewsletterDelivery,
+    NewsletterIssue,
+    Subscription,
+    SubscriptionStatus,
+)
+from news.tasks import resume_interrupted_newsletters, send_newsletter
+
+pytestmark = pytest.mark.django_db
+
+
+def _subscribe(count, language="ky", status=SubscriptionStatus.CONFIRMED, prefix="s"):
+    Subscription.objects.bulk_create(
+        Subscription(email=f"{prefix}{i}@example.kg", language=language, status=status)
+        for i in range(count)
+    )
+
+
+def _issue(language="ky", **fields):
+    fields.setdefault("subject", "Club news")
+    fields.setdefault("body", '<p>Hello <a href="/ky/news/">news</a></p>')
+    return NewsletterIssue.objects.create(language=language, **fields)
+
+
+def _received():
+    return collections.Counter(address for message in mail.outbox for address in message.to)
+
+
+@pytest.fixture
+def editor(db):
+    user = get_user_model().objects.create_user(
+        "newsletter-editor", "editor@example.kg", "x", is_staff=False
+    )
+    user.user_permissions.add(
+        Permission.objects.get(codename="access_admin"),
+        *Permission.objects.filter(codename__endswith="_newsletterissue"),
+    )
+    return user
+
+
+def test_editors_group_gets_the_newsletter_permissions():
+    editors = Group.objects.get(name="Editors")
+    codes = set(editors.permissions.values_list("codename", flat=True))
+    assert {"add_newsletterissue", "send_newsletterissue", "view_newsletterissue"} <= codes
+
+
+def test_someone_without_the_permission_is_refused(client):
+    user = get_user_model().objects.create_user("mentor-x", "m@example.kg", "x")
+    user.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    client.force_login(user)
+    issue = _issue()
+    for url in (
+        "/admin/newsletter/",
+        "/admin/newsletter/start/",
+        f"/admin/newsletter/inspect/{issue.pk}/",
+    ):
+        response = client.get(url)
+        assert response.status_code in (302, 403), url
+    response = client.post(f"/admin/newsletter/inspect/{issue.pk}/", {"action": "send"})
+    assert response.status_code in (302, 403)
+    assert not mail.outbox and NewsletterIssue.objects.get().status == IssueStatus.DRAFT
+
+
+def test_without_the_send_permission_an_editor_can_test_but_not_send(client, editor):
+    editor.user_permissions.remove(Permission.objects.get(codename="send_newsletterissue"))
+    _subscribe(3)
+    issue = _issue()
+    client.force_login(editor)
+    page = client.get(f"/admin/newsletter/inspect/{issue.pk}/")
+    assert b'value="test"' in page.content and b"?confirm=1" not in page.content
+    client.post(f"/admin/newsletter/inspect/{issue.pk}/", {"action": "send"})
+    assert not mail.outbox
+    client.post(f"/admin/newsletter/inspect/{issue.pk}/", {"action": "test"})
+    assert _received() == {"editor@example.kg": 1}
+
+
+def test_compose_preview_test_and_send_to_that_languages_confirmed_subscribers(client, editor):
+    _subscribe(4, "ky")
+    _subscribe(2, "ru", prefix="ru")
+    _subscribe(2, "ky", status=SubscriptionStatus.PENDING, prefix="pending")
+    client.force_login(editor)
+    response = client.post(
+        "/admin/newsletter/new/",
+        {
+            "language": "ky",
+            "subject": "Жаңылыктар",
+            "body": '{"blocks": [{"key": "a", "type": "unstyled", "text": "Саламатсызбы", "depth": 0, "inlineStyleRanges": [], "entityRanges": []}], "entityMap": {}}',
+        },
+    )
+    assert response.status_code == 302, response.content[:2000]
+    issue = NewsletterIssue.objects.get()
+    assert issue.created_by == editor and issue.is_draft
+
+    preview = client.get(f"/admin/newsletter/preview/{issue.pk}/")
+    assert "Саламатсызбы" in preview.content.decode()
+
+    page = client.get(f"/admin/newsletter/inspect/{issue.pk}/")
+    assert b"?confirm=1" in page.content and b'value="send"' not in page.content
+    confirm = client.get(f"/admin/newsletter/inspect/{issue.pk}/?confirm=1")
+    assert b'value="send"' in confirm.content
+
+    client.post(f"/admin/newsletter/inspect/{issue.pk}/", {"action": "test"})
+    assert _received() == {"editor@example.kg": 1}
+    mail.outbox.clear()
+
+    client.post(f"/admin/newsletter/inspect/{issue.pk}/", {"action": "send"})
+    assert _received() == {f"s{i}@example.kg": 1 for i in range(4)}
+    message = mail.outbox[0]
+    assert message.subject == "Жаңылыктар"
+    assert message.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    assert "/ky/news/unsubscribe/" in message.extra_headers["List-Unsubscribe"]
+    assert "Саламатсызбы" in message.body and message.alternatives[0][1] == "text/html"
+    issue.refresh_from_db()
+    assert issue.status == IssueStatus.SENT and issue.sent_at
+    assert issue.delivery_counts()[DeliveryStatus.SENT] == 4
+
+    # A second click, or a resumption, sends nothing more; the sent issue cannot be edited.
+    client.post(f"/admin/newsletter/inspect/{issue.pk}/", {"action": "send"})
+    send_newsletter.enqueue(issue.pk)
+    assert len(mail.outbox) == 4
+    assert client.get(f"/admin/newsletter/edit/{issue.pk}/").status_code == 302
+    history = client.get("/admin/newsletter/")
+    assert "Жаңылыктар" in history.content.decode()
+
+
+class CrashAfter(EmailBackend):
+    """The worker dies after `limit` messages (the process is killed mid-send)."""
+
+    limit = None
+
+    def send_messages(self, messages):
+        if CrashAfter.limit is not None and len(mail.outbox) >= CrashAfter.limit:
+            raise RuntimeError("worker killed")
+        return super().send_messages(messages)
+
+
+def test_a_send_killed_half_way_and_restarted_reaches_everyone_exactly_once(settings):
+    settings.EMAIL_BACKEND = "tests.news.test_newsletter.CrashAfter"
+    _subscribe(250)
+    issue = _issue()
+    assert newsletter.start_sending(issue)
+    CrashAfter.limit = 137
+    try:
+        send_newsletter.enqueue(issue.pk)  # the task fails: the worker "died"
+        assert len(mail.outbox) == 137
+        issue.refresh_from_db()
+        assert issue.status == IssueStatus.SENDING
+        assert issue.delivery_counts()[DeliveryStatus.PENDING] == 250 - 137
+    finally:
+        CrashAfter.limit = None
+    resume_interrupted_newsletters()  # what the scheduler does after a restart
+    counts = _received()
+    assert len(counts) == 250 and set(counts.values()) == {1}
+    issue.refresh_from_db()
+    assert issue.status == IssueStatus.SENT
+
+
+def test_a_send_in_chunks_with_a_limit_resumes_where_it_stopped():
+    _subscribe(30)
+    issue = _issue()
+    newsletter.start_sending(issue)
+    assert newsletter.send_issue(issue.pk, limit=12) == 12
+    assert newsletter.send_issue(issue.pk, limit=12) == 12
+    assert newsletter.send_issue(issue.pk) == 6
+    assert newsletter.send_issue(issue.pk) == 0
+    assert set(_received().values()) == {1} and len(_received()) == 30
+
+
+def test_a_worker_holding_the_issue_keeps_a_second_one_out():
+    _subscribe(5)
+    issue = _issue()
+    newsletter.start_sending(issue)
+    newsletter._hold_lease(issue, claim=True)  # another worker is sending it
+    assert newsletter.send_issue(issue.pk) == 0
+    resume_interrupted_newsletters()
+    assert not mail.outbox
+
+
+def test_a_subscriber_who_unsubscribed_mid_send_is_skipped_and_an_smtp_failure_recorded(settings):
+    _subscribe(10)
+    issue = _issue()
+    newsletter.start_sending(issue)
+    newsletter.prepare_deliveries(issue)
+    Subscription.objects.filter(email="s3@example.kg").delete()  # one-click unsubscribe
+    Subscription.objects.filter(email="s4@example.kg").update(language="ru")
+    settings.EMAIL_BACKEND = "tests.news.test_newsletter.RefuseOne"
+    newsletter.send_issue(issue.pk)
+    received = _received()
+    assert "s3@example.kg" not in received and "s4@example.kg" not in received
+    assert "s5@example.kg" not in received and len(received) == 7
+    counts = issue.delivery_counts()
+    assert (counts["sent"], counts["skipped"], counts["failed"]) == (7, 2, 1)
+    failed = NewsletterDelivery.objects.get(status=DeliveryStatus.FAILED)
+    assert failed.email == "s5@example.kg" and "refused" in failed.error
+
+
+class RefuseOne(EmailBackend):
+    def send_messages(self, messages):
+        if messages[0].to == ["s5@example.kg"]:
+            raise ConnectionRefusedError("recipient refused")
+        return super().send_messages(messages)
+
+
+def test_failures_and_progress_show_on_the_issue_page(client, editor, settings):
+    _subscribe(3)
+    issue = _issue()
+    newsletter.start_sending(issue)
+    settings.EMAIL_BACKEND = "tests.news.test_newsletter.RefuseOne"
+    Subscription.objects.create(
+        email="s5@example.kg", language="ky", status=SubscriptionStatus.CONFIRMED
+    )
+    newsletter.send_issue(issue.pk)
+    client.force_login(editor)
+    page = client.get(f"/admin/newsletter/inspect/{issue.pk}/").content.decode()
+    assert "s5@example.kg: ConnectionRefusedError: recipient refused" in page
+    assert "<dd data-sent>3</dd>" in page and "<dd data-failed>1</dd>" in page
+
+
+def test_start_from_the_latest_news_and_events(client, editor, indexes, make_event):
+    make_event(slug="budget-hearing", title="Budget hearing", language="ru")
+    make_event(slug="english-only", title="English only", language="en")
+    client.force_login(editor)
+    assert client.get("/admin/newsletter/start/").status_code == 200
+    admin_home = client.get("/admin/").content.decode()
+    assert "/admin/newsletter/" in admin_home  # the "Newsletter" menu item
+    response = client.post("/admin/newsletter/start/", {"language": "ru"})
+    assert response.status_code == 302
+    issue = NewsletterIssue.objects.get()
+    assert issue.language == "ru" and issue.created_by == editor
+    text = newsletter.render_issue(issue)["issue_text"]
+    assert "Budget hearing (http://127.0.0.1:8000/ru/" in text and "English only" not in text
+
+
+def test_deleting_her_account_removes_her_address_from_the_newsletter_history():
+    _subscribe(2)
+    issue = _issue()
+    newsletter.start_sending(issue)
+    newsletter.send_issue(issue.pk)
+    user = get_user_model().objects.create_user("s0", "s0@example.kg", "x")
+    erase_member(user)
+    assert list(NewsletterDelivery.objects.values_list("email", flat=True)) == ["s1@example.kg"]
