@@ -121,8 +121,12 @@ class QuoteBlock(StyledBlockMixin, blocks.StructBlock):
         label = _("Quote")
         description = _("A quotation and the name of the person who said it.")
         preview_value = {
-            "quote": "Women deputies need allies for their initiatives.",
-            "attribution": "Club concept, 2022",
+            # Word for word from the Club's concept (2022); previews quote nothing else.
+            "quote": _(
+                "Women deputies have no allies to support their initiatives and proposed "
+                "solutions."
+            ),
+            "attribution": _("Concept of the Club of Women Deputies of Local Keneshes, 2022"),
         }
         quote_field = "quote"
         attribution_field = "attribution"
