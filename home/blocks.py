@@ -123,8 +123,7 @@ class QuoteBlock(StyledBlockMixin, blocks.StructBlock):
         preview_value = {
             # Word for word from the Club's concept (2022); previews quote nothing else.
             "quote": _(
-                "Women deputies have no allies to support their initiatives and proposed "
-                "solutions."
+                "Women deputies have no allies to support their initiatives and proposed solutions."
             ),
             "attribution": _("Concept of the Club of Women Deputies of Local Keneshes, 2022"),
         }
