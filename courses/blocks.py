@@ -75,8 +75,8 @@ class QuoteBlock(home_blocks.QuoteBlock):
     class Meta:
         description = _("A quotation from a deputy, a law or a speaker.")
         preview_value = {
-            "text": "Women are often not used to defending their position.",
-            "attribution": "Club concept, 2022",
+            "text": _("Women often do not know how to defend their position."),
+            "attribution": _("Concept of the Club of Women Deputies of Local Keneshes, 2022"),
         }
         form_layout = ["text", "attribution"]
         quote_field = "text"

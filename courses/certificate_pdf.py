@@ -112,20 +112,26 @@ def _line(pdf, text, size, style="", colour=INK, height=None, gap=0):
         pdf.ln(gap)
 
 
+def new_pdf(title, language, orientation="P"):
+    """An empty A4 PDF with the Club's font, language and metadata (call inside the language)."""
+    pdf = FPDF(orientation=orientation, unit="mm", format="A4")
+    for style, path in font_files().items():
+        pdf.add_font(FAMILY, style, str(path))
+    pdf.set_lang(language)
+    pdf.set_title(title)
+    pdf.set_author(_("Academy of Local Governance of Central Asia (AMUCA)"))
+    pdf.set_creator(_("Club of Women Deputies of Local Keneshes"))
+    return pdf
+
+
 def render_certificate(certificate, language, verify_url):
     """The PDF (bytes) of `certificate` in `language`; `verify_url` is absolute."""
     with translation.override(language):
         issued = formats.date_format(timezone.localtime(certificate.issued_at), "DATE_FORMAT")
         title = certificate.course_title(language)
-        pdf = FPDF(orientation="L", unit="mm", format="A4")
+        pdf = new_pdf(f"{_('Certificate of completion')}: {title}", language, orientation="L")
         pdf.set_auto_page_break(False)
         pdf.set_margins(25, 22, 25)
-        for style, path in font_files().items():
-            pdf.add_font(FAMILY, style, str(path))
-        pdf.set_lang(language)
-        pdf.set_title(f"{_('Certificate of completion')}: {title}")
-        pdf.set_author(_("Academy of Local Governance of Central Asia (AMUCA)"))
-        pdf.set_creator(_("Club of Women Deputies of Local Keneshes"))
         pdf.add_page()
 
         pdf.set_draw_color(*PURPLE)

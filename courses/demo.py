@@ -2,7 +2,8 @@
 
 Three translated tracks, the catalogue in ky/ru/en and one module per track with real
 lessons, mentored by the Club's mentor when the members seed has created her account.
-Texts: courses/demo_data/ (tracks.yaml, catalogue.yaml, courses/<slug>.yaml).
+Texts: courses/demo_data/ (tracks.yaml, catalogue.yaml, courses/<slug>.yaml); the lessons'
+pictures, drawn as SVG for them: courses/demo_data/pictures/.
 """
 
 from pathlib import Path
@@ -20,13 +21,16 @@ from home.seeding import (
     load_demo_data,
     load_demo_folder,
     translated_texts,
+    with_pictures,
 )
 
 from .access import can_track_progress
+from .handouts import ensure_handout
 from .models import CourseIndexPage, CoursePage, LessonPage
 from .progress import mark_complete
 
 DATA = Path(__file__).resolve().parent / "demo_data"
+PICTURES = DATA / "pictures"
 
 
 def ensure_demo_progress(courses_by_slug):
@@ -76,11 +80,15 @@ def ensure_course(catalogues, data, track, mentor):
         estimated_minutes=data["estimated_minutes"],
     )
     for lesson in data["lessons"]:
+        texts = translated_texts(lesson, "title", "intro", "body")
+        for code, fields in texts.items():
+            fields["body"] = with_pictures(fields["body"], PICTURES, code)
+            fields["handout"] = ensure_handout(fields, code, lesson["slug"], data["members_only"])
         ensure_translated_page(
             courses,
             LessonPage,
             lesson["slug"],
-            translated_texts(lesson, "title", "intro", "body"),
+            texts,
             estimated_minutes=lesson["estimated_minutes"],
             check_required=lesson.get("check_required", False),
             pass_mark=lesson.get("pass_mark", 80),

@@ -72,8 +72,11 @@ IMAGE_RENDITIONS = ("width-480", "width-960")
 
 
 def image_renditions(image):
-    """The renditions of an image block, smallest first (made on first use)."""
-    by_width = {r.width: r for r in image.get_renditions(*IMAGE_RENDITIONS).values()}
+    """The renditions of an image block, smallest first (made on first use).
+
+    A drawing (SVG) is sent as it is: it is small and sharp at every width."""
+    specs = ("original",) if image.is_svg() else IMAGE_RENDITIONS
+    by_width = {r.width: r for r in image.get_renditions(*specs).values()}
     return [by_width[width] for width in sorted(by_width)]
 
 
@@ -149,8 +152,11 @@ class QuoteBlock(StyledBlockMixin, blocks.StructBlock):
         label = _("Quote")
         description = _("A quotation and the name of the person who said it.")
         preview_value = {
-            "quote": "Women deputies need allies for their initiatives.",
-            "attribution": "Club concept, 2022",
+            # Word for word from the Club's concept (2022); previews quote nothing else.
+            "quote": _(
+                "Women deputies have no allies to support their initiatives and proposed solutions."
+            ),
+            "attribution": _("Concept of the Club of Women Deputies of Local Keneshes, 2022"),
         }
         quote_field = "quote"
         attribution_field = "attribution"

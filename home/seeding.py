@@ -7,13 +7,16 @@ without reading Python; a StreamField is a list of `{type: ..., value: ...}` blo
 `localized()` turns such a tree into one language's values, for any block shape.
 """
 
+import hashlib
 from pathlib import Path
 
 import yaml
 from django.contrib.auth import get_user_model
+from django.core.files.base import ContentFile
 from wagtail import hooks
 from wagtail.fields import StreamField
-from wagtail.models import Locale, Page, Site
+from wagtail.images import get_image_model
+from wagtail.models import Collection, Locale, Page, Site
 from wagtail_localize.models import TranslationSource
 
 LANGUAGE_CODES = ("ky", "ru", "en")
@@ -189,3 +192,53 @@ def ensure_snippet_translation(instance, code, **fields):
         setattr(translation, name, value)
     translation.save()
     return translation
+
+
+def ensure_picture(path):
+    """The Wagtail image made from a demo picture file (an SVG drawn for the project).
+
+    Found again by the file's hash, so seeding twice makes no second image, and a picture
+    redrawn in the data folder becomes a new image rather than changing an editor's one.
+    """
+    content = Path(path).read_bytes()
+    Image = get_image_model()
+    digest = hashlib.sha1(content).hexdigest()  # as Wagtail computes `file_hash`
+    existing = Image.objects.filter(file_hash=digest).first()
+    if existing:
+        return existing
+    image = Image(
+        title=Path(path).stem,
+        collection=Collection.get_first_root_node(),
+        file_hash=digest,
+        file_size=len(content),
+    )
+    image.file.save(Path(path).name, ContentFile(content), save=False)
+    # Saving a file into a new image records no size: read it (Willow reads SVG too).
+    image._meta.get_field("file").update_dimension_fields(image, force=True)
+    image.save()
+    return image
+
+
+def picture_file(folder, name, code):
+    """`name.{code}.svg` when the picture has words in the `code` language, else `name`."""
+    stem, dot, extension = name.rpartition(".")
+    own = Path(folder) / f"{stem}.{code}{dot}{extension}"
+    return own if own.exists() else Path(folder) / name
+
+
+def with_pictures(stream, folder, code):
+    """A localized stream whose `image` blocks name a picture file, as image block values.
+
+    In the data files an image block is `{picture: <file>, alt: {ky, ru, en}, caption: ...}`;
+    the picture comes from `folder`, and the alternative text from the block, in `code`.
+    """
+    blocks = []
+    for block_type, value in stream:
+        if block_type == "image" and isinstance(value, dict) and "picture" in value:
+            value = {
+                "image": ensure_picture(picture_file(folder, value["picture"], code)),
+                "alt_text": value["alt"],
+                "caption": value.get("caption", ""),
+            }
+        blocks.append((block_type, value))
+    return blocks

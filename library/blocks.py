@@ -78,7 +78,10 @@ class LinkResourceBlock(blocks.StructBlock):
         template = "library/blocks/link.html"
         label = _("External link")
         description = _("A page on another site: the best-practice portal, a video, a law.")
-        preview_value = {"url": "https://amuca.kg/", "title": "AMUCA"}
+        preview_value = {
+            "url": "https://www.myktyaimak.gov.kg/",
+            "title": _("Best-practice portal of local self-government"),
+        }
 
 
 class ResourcesBlock(blocks.StreamBlock):

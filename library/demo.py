@@ -59,12 +59,19 @@ def ensure_document(spec):
 
 
 def item_texts(data, document):
-    """The item's fields in each language, with its document under that language's label."""
+    """The item's fields in each language, with its document and links under that language's labels."""
     texts = translated_texts(data, *ITEM_TEXTS)
-    if document is not None:
-        for code in LANGUAGE_CODES:
+    for code in LANGUAGE_CODES:
+        resources = []
+        if document is not None:
             label = localized(data["document"]["label"], code)
-            texts[code]["resources"] = [("document", {"document": document, "title": label})]
+            resources.append(("document", {"document": document, "title": label}))
+        for link in data.get("links", []):
+            resources.append(
+                ("link", {"url": link["url"], "title": localized(link["title"], code)})
+            )
+        if resources:
+            texts[code]["resources"] = resources
     return texts
 
 
@@ -80,7 +87,7 @@ def ensure_item(parents, data, tags, tracks):
             data["slug"],
             kind=data["kind"],
             oblast=data["oblast"],
-            year=data["year"],
+            year=data.get("year"),
             members_only=data.get("members_only", False),
             **texts["ky"],
         )

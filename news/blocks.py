@@ -71,7 +71,10 @@ class LinkBlock(blocks.StructBlock):
         template = "news/blocks/link.html"
         label = _("Button")
         description = _("A button that leads to a page or an address.")
-        preview_value = {"text": "Read the concept", "url": "https://amuca.kg/"}
+        preview_value = {
+            "text": _("Best-practice portal of local self-government"),
+            "url": "https://www.myktyaimak.gov.kg/",
+        }
 
 
 class NewsStreamBlock(blocks.StreamBlock):

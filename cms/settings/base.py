@@ -250,7 +250,7 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xl
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 5 * 1024 * 1024
-WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "svg", "webp"]
 # A truncated or corrupt image is a form error, not a server error.
 WAGTAILIMAGES_IMAGE_FORM_BASE = "home.image_forms.ClubImageForm"
 WAGTAILEMBEDS_RESPONSIVE_HTML = True

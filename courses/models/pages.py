@@ -15,6 +15,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from courses.reflections.views import lesson_reflection
 from home.cache import PrivateForSignedInMixin
@@ -269,6 +270,21 @@ class LessonPage(PrivateForSignedInMixin, RoutablePageMixin, Page):
         validators=[MinValueValidator(1), MaxValueValidator(100)],
         help_text=_("The share of questions to answer right to pass a knowledge check."),
     )
+    handout = models.ForeignKey(
+        "wagtaildocs.Document",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("handout"),
+        help_text=_(
+            "A printable one-page summary of the lesson that members download. Replace it "
+            "with your own document at any time."
+        ),
+    )
+
+    # Each language has its own handout: a translation keeps the one editors chose for it.
+    override_translatable_fields = [SynchronizedField("handout", overridable=True)]
 
     content_panels = Page.content_panels + [
         HelpPanel(
@@ -280,6 +296,7 @@ class LessonPage(PrivateForSignedInMixin, RoutablePageMixin, Page):
         FieldPanel("intro"),
         FieldPanel("estimated_minutes"),
         FieldPanel("body"),
+        FieldPanel("handout"),
         MultiFieldPanel(
             [FieldRowPanel([FieldPanel("opens_on"), FieldPanel("opens_after_days")])],
             heading=_("Opening"),

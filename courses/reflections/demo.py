@@ -1,6 +1,7 @@
 """Demo content of the reflections app, seeded by `manage.py seed_demo` (idempotent).
 
-Submitted reflections and mentor feedback for the demo members, each in her own language:
+Submitted reflections and mentor feedback for the demo members, each in her own language and
+each answering the questions of the lesson the plan names:
 one answered, one waiting for the demo mentor (so she can answer it in the admin), one sent
 back for revision, one stakeholder map and one draft. Skips quietly when the members or
 courses seeds have not run. Texts and plan: courses/reflections/demo_data/reflections.yaml.
@@ -22,16 +23,10 @@ from .models import Feedback, Reflection, StakeholderEntry, Status
 DATA = Path(__file__).resolve().parent / "demo_data" / "reflections.yaml"
 
 
-def _lessons():
-    """Kyrgyz lessons with a reflection prompt, and those with a stakeholder map."""
-    prompts, maps = [], []
-    for lesson in LessonPage.objects.live().filter(locale__language_code="ky").order_by("path"):
-        tasks = lesson_tasks(lesson)
-        if tasks["stakeholder_maps"]:
-            maps.append(lesson)
-        elif tasks["questions"]:
-            prompts.append(lesson)
-    return prompts, maps
+def _lessons(slugs):
+    """The Kyrgyz lessons the plan names, by slug (a lesson not seeded is left out)."""
+    lessons = LessonPage.objects.live().filter(locale__language_code="ky", slug__in=slugs)
+    return {lesson.slug: lesson for lesson in lessons}
 
 
 def _in_language(lesson, code):
@@ -67,18 +62,17 @@ def seed(command):
     users = get_user_model().objects.select_related("member_profile")
     mentor = users.filter(username=MENTOR_USERNAME).first()
     members = {u.username: u for u in users.filter(username__in=DEMO_MEMBER_USERNAMES)}
-    prompts, maps = _lessons()
-    if mentor is None or not members or not prompts:
+    data = load_demo_data(DATA)
+    lessons = _lessons([plan["lesson"] for plan in data["plan"]])
+    if mentor is None or not members or not lessons:
         command.stdout.write("reflections: demo members or lessons missing, skipped")
         return
-    data = load_demo_data(DATA)
     now = timezone.now()
     for offset, plan in enumerate(data["plan"]):
         user = members.get(plan["member"])
-        choices = maps if plan["stakeholder_map"] and maps else prompts
-        if user is None:
+        lesson = lessons.get(plan["lesson"])
+        if user is None or lesson is None:
             continue
-        lesson = choices[min(plan["lesson"], len(choices) - 1)]
         profile = getattr(user, "member_profile", None)
         code = getattr(profile, "preferred_language", "") or "ky"
         texts = localized(data, code if code in LANGUAGE_CODES else "ky")
@@ -93,8 +87,10 @@ def seed(command):
                 "language": code,
                 "status": plan["status"],
                 "answers": [
-                    {"question": q, "answer": texts["answers"][i % len(texts["answers"])]}
-                    for i, q in enumerate(questions)
+                    {"question": question, "answer": answer}
+                    for question, answer in zip(
+                        questions, texts["answers"][plan["lesson"]], strict=True
+                    )
                 ],
                 "submitted_at": None if plan["status"] == Status.DRAFT else submitted_at,
             },

@@ -28,3 +28,16 @@ def duration(minutes):
 def certificate_downloads(certificate):
     """[(language code, language name, PDF address)] of her certificate, hers first."""
     return pdf_links(certificate)
+
+
+@register.simple_tag
+def handout_link_text(document):
+    """ "Download the handout (PDF, 14 KB)": the format and size of whatever editors chose."""
+    try:
+        size = max(1, round((document.get_file_size() or 0) / 1024))
+    except OSError:  # the file is missing from storage: say what it is without a size
+        return _("Download the handout (%(format)s)") % {"format": document.file_extension.upper()}
+    return _("Download the handout (%(format)s, %(size)d KB)") % {
+        "format": document.file_extension.upper(),
+        "size": size,
+    }

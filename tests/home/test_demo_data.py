@@ -17,7 +17,7 @@ SHARED = {
     # One trilingual file, shown under a translated label.
     "document.title", "document.filename", "document.content", "document.members_only",
     "club_settings.phone", "club_settings.email", "club_settings.telegram_url",
-    "club_settings.mailing_list_url",
+    "club_settings.mailing_list_url", "links.url", "picture",
     # Demo accounts: people's names and profiles are not translated.
     "administrator", "password", "staff", "members",
     # The Club space: who wrote what (usernames), and choices.

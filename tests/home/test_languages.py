@@ -9,7 +9,7 @@ pytestmark = pytest.mark.django_db
     ("code", "title", "skip_link"),
     [
         ("ky", "Жергиликтүү кеңештердин аял депутаттарынын клубу", "Негизги мазмунга өтүү"),
-        ("ru", "Клуб женщин-депутатов местных кенешей", "Перейти к основному содержанию"),
+        ("ru", "Клуб депутатов-женщин местных кенешей", "Перейти к основному содержанию"),
         ("en", "Club of Women Deputies of Local Keneshes", "Skip to main content"),
     ],
 )
@@ -74,4 +74,14 @@ def test_footer_shows_club_settings(client, home_pages):
     html = client.get("/ru/").content.decode()
     assert "г. Бишкек, ул. Шевченко, 114" in html
     assert "+996 312 976530" in html
-    assert "https://t.me/women_deputies_club" in html
+    assert "academylgca@gmail.com" in html  # the concept's only email
+    # The concept names no Telegram address: no link until editors set one in Club settings.
+    assert "t.me/" not in html
+
+
+def test_footer_links_the_telegram_group_editors_set(client, home_pages):
+    from home.models import ClubSettings
+
+    ClubSettings.objects.update(telegram_url="https://t.me/example_group")
+    html = client.get("/en/").content.decode()
+    assert 'href="https://t.me/example_group"' in html

@@ -24,6 +24,20 @@ def test_demo_library_has_real_items_in_three_languages(library):
         assert library[code].show_in_menus
 
 
+def test_demo_facts_follow_the_concept(client, library):
+    """Illustrative items say so and credit no real body; the portal is linked."""
+    for code, word in (("ky", "Мисал"), ("ru", "Пример"), ("en", "Example")):
+        items = LibraryItemPage.objects.filter(locale__language_code=code)
+        for slug in ("participatory-budget-hearings", "inclusive-development-planning"):
+            item = items.get(slug=slug)
+            assert item.title.startswith(word) and item.source.startswith(word)
+            assert item.year is None and not item.municipality
+        assert "Peer-to-Peer" not in items.get(slug="peer-to-peer-platform").title
+        assert "«Равный — равному»" in items.get(slug="peer-to-peer-platform").title
+        portal = client.get(items.get(slug="best-practice-portal").url).content.decode()
+        assert 'href="https://www.myktyaimak.gov.kg/"' in portal
+
+
 def test_demo_tags_have_names_in_every_language(library):
     for tag in LibraryTag.objects.all():
         assert tag.name_ky and tag.name_ru and tag.name_en

@@ -8,9 +8,9 @@ from .conftest import item, titles
 pytestmark = pytest.mark.django_db
 
 MEMBERS_ONLY_TITLES = {
-    "en": "Mentoring circles for newly elected women deputies",
-    "ru": "Менторские круги для впервые избранных женщин-депутатов",
-    "ky": "Жаңы шайланган аял депутаттар үчүн насаатчылык тегеректери",
+    "en": "Example: Mentoring circles for newly elected women deputies",
+    "ru": "Пример: Менторские круги для впервые избранных женщин-депутатов",
+    "ky": "Мисал: Жаңы шайланган аял депутаттар үчүн ментордук тегеректер",
 }
 
 

@@ -61,3 +61,16 @@ def test_visitor_reads_the_july_event_in_every_language_and_adds_it_to_her_calen
         assert upcoming.order_by("start").first().title in html
         for index in (NewsIndexPage, EventIndexPage):
             assert client.get(index.objects.get(locale__language_code=code).url).status_code == 200
+
+
+def test_demo_news_dates_follow_the_concept(home_pages, seed_command):
+    """Nothing is dated before the 18 July 2022 discussion of the draft concept, and the
+    Telegram group is announced as the concept plans it, not as opened on some day."""
+    from news import demo
+
+    demo.seed(seed_command)
+    news = NewsPage.objects.filter(date__isnull=False)
+    assert news.exists()
+    assert not news.filter(date__lt=datetime.date(2022, 7, 18)).exists()
+    telegram = NewsPage.objects.get(slug="telegram-group", locale__language_code="ru")
+    assert "будет администрироваться" in telegram.intro

@@ -5,8 +5,11 @@ from django.template import Context, Template
 from django.test import RequestFactory
 from wagtail import hooks
 
+from courses.models import LessonPage
+from courses.reflections.lessons import lesson_tasks
 from courses.reflections.models import Feedback, Reflection, Status
 from courses.reflections.services import give_feedback
+from home.seeding import load_demo_data, localized
 
 from .test_review import submitted
 
@@ -24,6 +27,17 @@ def test_demo_seed_creates_reflections_and_feedback_once(seed_command, home_page
     aigul = Reflection.objects.get(user__username="aigul")
     assert aigul.language == "ky" and aigul.status == Status.FEEDBACK_GIVEN
     assert "Айыл өкмөтү" in aigul.answers[0]["answer"]
+    # Every demo answer was written for its lesson's question, in the member's language.
+    data = load_demo_data(demo.DATA)
+    for reflection in Reflection.objects.select_related("user"):
+        lesson = LessonPage.objects.get(
+            translation_key=reflection.lesson_key, locale__language_code=reflection.language
+        )
+        expected = [
+            localized(answer, reflection.language) for answer in data["answers"][lesson.slug]
+        ]
+        assert [a["question"] for a in reflection.answers] == lesson_tasks(lesson)["questions"]
+        assert [a["answer"] for a in reflection.answers] == expected
     counts = (Reflection.objects.count(), Feedback.objects.count())
     demo.seed(seed_command)
     assert (Reflection.objects.count(), Feedback.objects.count()) == counts

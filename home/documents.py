@@ -1,0 +1,47 @@
+"""The document collection whose files only the Club's groups may download.
+
+Created by library migration 0002 and restricted by 0003; any app may file members-only
+documents there (the library's resources, the handouts of members-only lessons).
+"""
+
+from django.contrib.auth.models import Group
+from wagtail.models import BaseViewRestriction, Collection, CollectionViewRestriction
+
+from home.members.access import CLUB_MEMBER
+
+MEMBERS_ONLY_COLLECTION = "Members only"  # created by migration 0002, restricted by 0003
+
+
+def members_only_collection():
+    return Collection.objects.filter(name=MEMBERS_ONLY_COLLECTION, depth=2).first()
+
+
+def club_groups():
+    """The groups whose people are Club members: those granted the membership permission."""
+    app_label, codename = CLUB_MEMBER.split(".")
+    return Group.objects.filter(
+        permissions__content_type__app_label=app_label, permissions__codename=codename
+    )
+
+
+def restrict_to_club_groups(collection):
+    """Give `collection` one "groups" view restriction for the Club's groups (idempotent)."""
+    groups = list(club_groups())
+    restrictions = CollectionViewRestriction.objects.filter(collection=collection)
+    current = restrictions.filter(restriction_type=BaseViewRestriction.GROUPS).first()
+    if current is None or restrictions.count() > 1:
+        restrictions.delete()
+        current = CollectionViewRestriction.objects.create(
+            collection=collection, restriction_type=BaseViewRestriction.GROUPS
+        )
+    current.groups.add(*groups)
+    return current
+
+
+def ensure_members_only_collection():
+    """The "Members only" collection, restricted to the Club's groups (for the demo seed)."""
+    collection = members_only_collection()
+    if collection is None:
+        collection = Collection.get_first_root_node().add_child(name=MEMBERS_ONLY_COLLECTION)
+    restrict_to_club_groups(collection)
+    return collection
