@@ -22,6 +22,8 @@ SHARED = {
     "administrator", "password", "staff", "members",
     # The Club space: who wrote what (usernames), and choices.
     "member", "author", "status", "attach",
+    # A lesson picture: one file name, its language put in by the loader.
+    "picture",
 }  # fmt: skip
 
 
