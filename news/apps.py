@@ -6,3 +6,11 @@ class NewsConfig(AppConfig):
     name = "news"
     label = "news"
     verbose_name = _("News and events")
+
+    def ready(self):
+        from home.pagecache import purge_when_saved
+
+        from .models.records import EventRegistration
+
+        # Visitors see how many places are left: a registration changes the event page.
+        purge_when_saved(EventRegistration)
