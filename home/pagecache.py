@@ -27,6 +27,7 @@ rendered with; each replay swaps it for a fresh one in both the header and the H
 
 import base64
 import hashlib
+import logging
 import os
 import time
 from pathlib import Path
@@ -34,6 +35,7 @@ from urllib.parse import parse_qsl, urlencode
 
 from django.conf import settings
 from django.core.cache import caches
+from django.core.exceptions import DisallowedHost
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
 from django.utils.cache import cc_delim_re
@@ -44,6 +46,8 @@ from wagtail.images.models import AbstractImage
 from wagtail.models import BaseViewRestriction, Page, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 from wagtail.snippets.models import get_snippet_models
+
+logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "pagecache:generation"
 CSP_HEADERS = ("Content-Security-Policy", "Content-Security-Policy-Report-Only")
@@ -75,14 +79,18 @@ def _generation_file():
 
 
 def generation(cache):
-    """The current generation; a fresh one (never seen before) if it was lost."""
+    """The current generation; a fresh one (never seen before) if it was lost; None when
+    the generation file cannot be written (then nothing is cached: it could not be purged)."""
     path = _generation_file()
     if path:
         try:
             return os.stat(path).st_mtime_ns
         except FileNotFoundError:
             purge()
+        try:
             return os.stat(path).st_mtime_ns
+        except OSError:
+            return None
     value = cache.get(GENERATION_KEY)
     if value is None:
         cache.add(GENERATION_KEY, time.time_ns() // 1000, timeout=None)
@@ -90,24 +98,34 @@ def generation(cache):
     return value
 
 
+def _touch(path):
+    try:
+        last = os.stat(path).st_mtime_ns
+    except FileNotFoundError:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        Path(path).touch()
+        last = 0
+    now = max(time.time_ns(), last + 1)
+    os.utime(path, ns=(now, now))
+
+
 def purge(**kwargs):
     """Every stored page out of reach, on every server (or worker) sharing the generation."""
     path = _generation_file()
     if path:
         try:
-            last = os.stat(path).st_mtime_ns
-        except FileNotFoundError:
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
-            Path(path).touch()
-            last = 0
-        now = max(time.time_ns(), last + 1)
-        os.utime(path, ns=(now, now))
+            _touch(path)
+        except OSError:
+            logger.exception("The page cache could not be purged: %s is not writable", path)
         return
     cache = page_cache()
     try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:  # lost or never set: any new value is unseen
-        cache.set(GENERATION_KEY, time.time_ns() // 1000, timeout=None)
+        try:
+            cache.incr(GENERATION_KEY)
+        except ValueError:  # lost or never set: any new value is unseen
+            cache.set(GENERATION_KEY, time.time_ns() // 1000, timeout=None)
+    except Exception:  # the cache server is down: publishing must still work
+        logger.exception("The page cache could not be purged")
 
 
 def purge_when_saved(*models):
@@ -156,8 +174,11 @@ def cache_key(request, cache):
         return None
     query = urlencode(sorted(parse_qsl(request.META.get("QUERY_STRING", ""), True)))
     url = f"{request.scheme}://{request.get_host()}{request.path}?{query}"
+    current = generation(cache)
+    if current is None:
+        return None
     digest = hashlib.sha256(url.encode()).hexdigest()
-    return f"pagecache:{generation(cache)}:{language}:{digest}"
+    return f"pagecache:{current}:{language}:{digest}"
 
 
 def storable(request, response):
@@ -216,14 +237,22 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        cache = page_cache()
-        key = cache_key(request, cache) if seconds() > 0 else None
-        if key is not None:
-            stored = cache.get(key)
-            if stored is not None:
-                return replay(stored, request)
+        cache, key, stored = page_cache(), None, None
+        try:
+            key = cache_key(request, cache) if seconds() > 0 else None
+            stored = cache.get(key) if key is not None else None
+        except DisallowedHost:  # answered with a 400 further in
+            key = None
+        except Exception:  # the cache server is down: render the page as if uncached
+            logger.exception("The page cache could not be read")
+            key = None
+        if stored is not None:
+            return replay(stored, request)
         response = self.get_response(request)
         if key is not None and storable(request, response):
-            cache.set(key, freeze(request, response), seconds())
-            response["X-Page-Cache"] = "miss"
+            try:
+                cache.set(key, freeze(request, response), seconds())
+                response["X-Page-Cache"] = "miss"
+            except Exception:
+                logger.exception("The page cache could not be written")
         return response

@@ -243,3 +243,22 @@ def test_off_when_no_seconds(home_pages, settings):
     settings.PAGE_CACHE_SECONDS = 0
     Client().get("/en/")
     assert "X-Page-Cache" not in Client().get("/en/")
+
+
+def test_pages_and_publishing_work_while_the_cache_server_is_down(
+    home_pages, settings, monkeypatch
+):
+    class Down:
+        def __getattr__(self, name):
+            def fail(*args, **kwargs):
+                raise ConnectionError("cache server down")
+
+            return fail
+
+    settings.PAGE_CACHE_GENERATION_FILE = ""
+    monkeypatch.setattr(pagecache, "page_cache", Down)
+    assert Client().get("/en/").status_code == 200
+    page = child(home_pages)
+    page.tagline = "Published while the cache is down"
+    page.save_revision().publish()
+    assert "Published while the cache is down" in Client().get(page.url).content.decode()
