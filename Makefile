@@ -12,7 +12,7 @@ PG_DB := club_test_$(shell date +%s)_$$$$
 CERTIFICATE_FONT := /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
 
 .PHONY: run install system-deps messages compilemessages migrate seed lint format \
-	test checks test-sqlite test-postgres e2e bench load clean
+	test checks test-sqlite test-postgres e2e bench load scale clean
 
 # --- Set-up and the development server ------------------------------------------------
 
@@ -97,6 +97,9 @@ bench: install compilemessages  ## synthetic data at scale; prints the benchmark
 
 load: install compilemessages  ## 50 users x 60 s against gunicorn on SQLite and PostgreSQL, with a restart
 	$(PYTHON) -m tests.bench.bench_load $(LOAD_ARGS)
+
+scale: install compilemessages  ## two gunicorn servers sharing PostgreSQL and Redis, round-robin client, 60 s
+	$(PYTHON) -m tests.bench.bench_scale $(SCALE_ARGS)
 
 clean:
 	rm -rf var $(VENV) .pytest_cache .ruff_cache

@@ -6,3 +6,8 @@ class HomeConfig(AppConfig):
     name = "home"
     label = "home"
     verbose_name = _("Home")
+
+    def ready(self):
+        from . import pagecache
+
+        pagecache.connect()

@@ -1,8 +1,6 @@
 """The home page and the Club-wide settings shown in every footer."""
 
-from django.core.cache import cache
 from django.db import models
-from django.http import HttpResponse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -38,44 +36,9 @@ class HomePage(Page):
 
     parent_page_types = ["wagtailcore.Page"]
 
-    #: Seconds an anonymous visitor's copy of the home page is reused: the latest news and
-    #: events on it change rarely, and most visits come from slow phones.
-    anonymous_cache_seconds = 60
-
     class Meta:
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
-
-    def serve(self, request, *args, **kwargs):
-        """Reuse the rendered page for anonymous visitors only; never for a signed-in user.
-
-        The key holds the live revision, so publishing shows at once; the short lifetime
-        covers the news and events listed on the page.
-        """
-        if not self._is_cacheable(request):
-            return super().serve(request, *args, **kwargs)
-        key = f"home-page:{self.pk}:{self.live_revision_id}:{get_language()}"
-        content = cache.get(key)
-        if content is None:
-            response = super().serve(request, *args, **kwargs)
-            if response.status_code != 200:
-                return response
-            response.render()
-            content = response.content
-            cache.set(key, content, self.anonymous_cache_seconds)
-        return HttpResponse(content)
-
-    @staticmethod
-    def _is_cacheable(request):
-        session = getattr(request, "session", {})
-        pending_messages = "messages" in request.COOKIES or "_messages" in session
-        return (
-            request.method == "GET"
-            and not request.GET
-            and not request.user.is_authenticated
-            and not getattr(request, "is_preview", False)
-            and not pending_messages
-        )
 
 
 @register_setting(icon="site")

@@ -57,3 +57,12 @@ def smtp_down(settings):
     from tests.smtp_outage import SmtpOutage
 
     return SmtpOutage(settings)
+
+
+@pytest.fixture(autouse=True)
+def no_page_cache(settings, tmp_path):
+    """In-process tests change data by hand between two requests: no page cache for them
+    (tests/home/test_page_cache.py turns it on). Servers started by the browser journeys
+    keep it, as in production."""
+    settings.PAGE_CACHE_SECONDS = 0
+    settings.PAGE_CACHE_GENERATION_FILE = str(tmp_path / "page-cache-generation")

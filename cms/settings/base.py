@@ -33,6 +33,10 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 DATABASE_URL = os.environ.get("DATABASE_URL", "")
 REDIS_URL = os.environ.get("REDIS_URL", "")
+# Several sites (or a throwaway run) sharing one Redis keep apart by a key prefix.
+CACHE_KEY_PREFIX = os.environ.get("CACHE_KEY_PREFIX", "")
+# Seconds a visitor's copy of a public page is kept (0: no page cache). Publishing purges.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 SITE_BASE_URL = os.environ.get("SITE_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", VAR_DIR / "static"))
@@ -104,6 +108,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Visitors' pages from the cache before sessions, CSP and authentication: home/pagecache.py.
+    "home.pagecache.PageCacheMiddleware",
     "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "home.middleware.ClubLocaleMiddleware",
@@ -172,11 +178,12 @@ if REDIS_URL:
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,
+            "KEY_PREFIX": CACHE_KEY_PREFIX,
         },
         "renditions": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "renditions",
+            "KEY_PREFIX": f"{CACHE_KEY_PREFIX}renditions",
         },
     }
 else:
@@ -187,6 +194,11 @@ else:
             "LOCATION": "renditions",
         },
     }
+
+# The page cache's generation (home/pagecache.py) lives in Redis when there is one; without
+# Redis each gunicorn worker has its own local-memory cache, and the modification time of
+# this file tells all of them on this machine that a publish happened.
+PAGE_CACHE_GENERATION_FILE = "" if REDIS_URL else str(VAR_DIR / "page-cache-generation")
 
 # --- Authentication ---------------------------------------------------------------------
 

@@ -7,6 +7,8 @@
    the bare view under a bounded closed-loop load (our threaded http.client), as ratios.
 4. Peak memory of the CSV exports at scale.
 5. A newsletter to 1,000 and 5,000 subscribers: enqueue, send, peak memory (bench_newsletter).
+6. The page cache's targets: a visitor's cached lesson against the bare view
+   (tests/bench/bench_pagecache.py).
 The rows include the certificate PDF: its median server time is the render time of a PDF.
 """
 
@@ -106,19 +108,22 @@ def people():
 
 def measure_all(rows, who, repeat):
     from .bench_measure import server_time
+    from .bench_pagecache import settings_for
 
     out = {}
     for label, path, person in rows:
-        status, queries, median = server_time(path, who.get(person), repeat=repeat)
+        with settings_for(label):
+            status, queries, median = server_time(path, who.get(person), repeat=repeat)
         out[label] = (status, queries, median)
     return out
 
 
-def throughput(var_dir, database_url, lesson_path, member, seconds, users):
+def throughput(var_dir, database_url, lesson_path, member, seconds, users, cached_lesson):
     from django.contrib.sessions.backends.db import SessionStore
 
     from tests.e2e.server import LiveSite
 
+    from . import bench_pagecache as pagecache
     from .bench_measure import hammer
 
     session = SessionStore()
@@ -134,8 +139,9 @@ def throughput(var_dir, database_url, lesson_path, member, seconds, users):
         results = {}
         for label, paths, cookie in [
             ("bare Django view", ["/bench/bare/"], ""),
-            ("home (anonymous)", ["/ky/"], ""),
+            ("home (visitor, page cache)", ["/ky/"], ""),
             ("lesson (member)", [lesson_path], f"sessionid={session.session_key}"),
+            *([(pagecache.LABEL, [cached_lesson], "")] if cached_lesson else []),
         ]:
             hammer(site.port, paths, users=users, seconds=2, cookie=cookie)  # warm up
             rps, result = hammer(site.port, paths, users=users, seconds=seconds, cookie=cookie)
@@ -157,7 +163,7 @@ def main(argv=None):
 
     from django.core.management import call_command
 
-    from . import bench_data
+    from . import bench_data, bench_pagecache
     from .bench_measure import export_peak
     from .bench_newsletter import measure as newsletter_bench
     from .bench_newsletter import print_newsletter
@@ -169,6 +175,8 @@ def main(argv=None):
     call_command("seed_demo", stdout=open(os.devnull, "w"))  # noqa: SIM115
     rows, who = targets(), people()
     rows += certificate_targets(who["member"])
+    cached_lesson = bench_pagecache.cacheable_lesson()
+    rows += bench_pagecache.rows(cached_lesson)
     small = measure_all(rows, who, args.repeat)
 
     scale = dict(bench_data.SCALE)
@@ -187,10 +195,17 @@ def main(argv=None):
 
     lesson_path = next((path for label, path, _ in rows if label == "lesson"), "/ky/")
     load = throughput(
-        var_dir, args.database_url, lesson_path, who["member"], args.seconds, args.users
+        var_dir,
+        args.database_url,
+        lesson_path,
+        who["member"],
+        args.seconds,
+        args.users,
+        cached_lesson,
     )
     print_table(small, large, load, exports, generated, args, time.perf_counter() - started)
     print_newsletter(newsletter_bench(small=args.small))
+    bench_pagecache.print_targets(large, load)
 
 
 if __name__ == "__main__":

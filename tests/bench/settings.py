@@ -3,13 +3,18 @@
 Only the benchmark uses this module; production URLs never get /bench/bare/.
 """
 
-from cms.settings.base import CACHES, DATABASES, MEDIA_ROOT  # noqa: F401 - env-driven again
+from cms.settings import base
 from cms.settings.test import *  # noqa: F403
+
+# Like production, from the environment again: the cache (Redis when REDIS_URL is set), the
+# database (SQLite file in VAR_DIR or DATABASE_URL), media, and the page cache.
+CACHES = base.CACHES
+DATABASES = base.DATABASES
+MEDIA_ROOT = base.MEDIA_ROOT
+PAGE_CACHE_SECONDS = base.PAGE_CACHE_SECONDS
 
 ROOT_URLCONF = "tests.bench.urls"
 DEBUG = False
-# Like production: the cache the environment names (Redis when REDIS_URL is set), the
-# database the environment names (SQLite file in VAR_DIR or DATABASE_URL).
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 # 500s are counted in the table; their tracebacks would bury it.
