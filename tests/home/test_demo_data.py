@@ -22,8 +22,6 @@ SHARED = {
     "administrator", "password", "staff", "members",
     # The Club space: who wrote what (usernames), and choices.
     "member", "author", "status", "attach",
-    # A lesson picture: one file name, its language put in by the loader.
-    "picture",
 }  # fmt: skip
 
 

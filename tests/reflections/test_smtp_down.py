@@ -13,8 +13,8 @@ pytestmark = pytest.mark.django_db
 def test_mentor_feedback_is_saved_and_emailed_once_smtp_is_back(
     client,
     people,
-    reflection,
-    smtp_down,  # noqa: F811
+    reflection,  # noqa: F811
+    smtp_down,
 ):
     client.force_login(people["mentor"])
     response = client.post(f"{QUEUE}{reflection.pk}/", {"text": "Хорошая работа!"})
