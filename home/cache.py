@@ -5,8 +5,10 @@ is private: `keep_private` marks it so that no shared cache stores it or hands i
 else. Every view and page of the site goes through these three helpers.
 """
 
+import time
 from functools import wraps
 
+from django.core.cache import cache
 from django.utils.cache import add_never_cache_headers
 
 
@@ -35,3 +37,43 @@ class PrivateForSignedInMixin:
         if request.user.is_authenticated:
             keep_private(response)
         return response
+
+
+# --- Shared caches of site-wide content: one "site generation" key ------------------------
+#
+# What every visitor sees alike (menu, language links, footer settings, routing, a course's
+# lesson outline) is cached under a key holding the site generation: a counter in the cache
+# that publishing, unpublishing, moving or deleting a page, saving a setting or a view
+# restriction bumps (home/apps.py connects the signals). With Redis every process sees the
+# bump at once; with the in-process cache of a single-host set-up the other processes'
+# entries expire after SHARED_SECONDS. Nothing member-specific ever goes in here.
+
+GENERATION_KEY = "site-generation"
+SHARED_SECONDS = 60
+
+
+def site_generation():
+    """The current site generation (an integer); changes whenever shared content changes."""
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        cache.add(GENERATION_KEY, time.time_ns(), None)
+        generation = cache.get(GENERATION_KEY, 0)
+    return generation
+
+
+def bump_site_generation(**_signal_kwargs):
+    """Start a new site generation: every shared cached entry is recomputed on next use."""
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:
+        cache.set(GENERATION_KEY, time.time_ns(), None)
+
+
+def shared_cached(name, parts, compute, seconds=SHARED_SECONDS):
+    """`compute()`, kept for this site generation under `name` + `parts` (same for everyone)."""
+    key = ":".join(str(part) for part in (name, site_generation(), *parts))
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, seconds)
+    return value
