@@ -114,6 +114,7 @@ def measure_all(rows, who, repeat):
 
 
 def throughput(var_dir, database_url, lesson_path, member, seconds, users):
+    from django.conf import settings
     from django.contrib.sessions.backends.db import SessionStore
 
     from tests.e2e.server import LiveSite
@@ -122,7 +123,7 @@ def throughput(var_dir, database_url, lesson_path, member, seconds, users):
 
     session = SessionStore()
     session["_auth_user_id"] = str(member.pk)
-    session["_auth_user_backend"] = "django.contrib.auth.backends.ModelBackend"
+    session["_auth_user_backend"] = settings.AUTHENTICATION_BACKENDS[-1]
     session["_auth_user_hash"] = member.get_session_auth_hash()
     session.create()
     site = LiveSite(settings="tests.bench.settings", database_url=database_url, workers=2)
