@@ -12,6 +12,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .blocks import HomeStreamBlock
+from .routing import fast_route
 from .tracks import Track
 
 __all__ = ["ClubSettings", "HomePage", "Track"]
@@ -44,6 +45,14 @@ class HomePage(Page):
     class Meta:
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
+
+    def route(self, request, path_components):
+        """The page a path leads to, in one query when the path is known (home/routing.py)."""
+        if path_components:
+            result = fast_route(self, request, path_components)
+            if result is not None:
+                return result
+        return super().route(request, path_components)
 
     def serve(self, request, *args, **kwargs):
         """Reuse the rendered page for anonymous visitors only; never for a signed-in user.
