@@ -14,14 +14,14 @@ class HomeConfig(AppConfig):
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
         from .cache import bump_site_generation
-        from .models import ClubSettings
+        from .models import ClubSettings, Track
 
         bump = bump_site_generation
         page_published.connect(bump, dispatch_uid="generation-published")
         page_unpublished.connect(bump, dispatch_uid="generation-unpublished")
         post_page_move.connect(bump, dispatch_uid="generation-moved")
         post_delete.connect(bump, sender=Page, dispatch_uid="generation-page-deleted")
-        for model in (ClubSettings, PageViewRestriction, Site, Locale):
+        for model in (ClubSettings, Track, PageViewRestriction, Site, Locale):
             name = model.__name__
             post_save.connect(bump, sender=model, dispatch_uid=f"generation-{name}-saved")
             post_delete.connect(bump, sender=model, dispatch_uid=f"generation-{name}-deleted")
