@@ -152,12 +152,15 @@ def main(argv=None):
     parser.add_argument("--seconds", type=float, default=15, help="load duration per page")
     parser.add_argument("--users", type=int, default=8, help="concurrent load threads")
     parser.add_argument("--small", action="store_true", help="a tenth of the scale (quick look)")
+    parser.add_argument(
+        "--peer", help="command printing the peer's figures as JSON (see bench_peer.py)"
+    )
     args = parser.parse_args(argv)
     var_dir = setup(args)
 
     from django.core.management import call_command
 
-    from . import bench_data
+    from . import bench_data, bench_peer
     from .bench_measure import export_peak
     from .bench_report import print_table
 
@@ -168,6 +171,7 @@ def main(argv=None):
     rows, who = targets(), people()
     rows += certificate_targets(who["member"])
     small = measure_all(rows, who, args.repeat)
+    scenario = bench_peer.measure_scenario(who["member"], args.repeat)
 
     scale = dict(bench_data.SCALE)
     if args.small:
@@ -188,6 +192,8 @@ def main(argv=None):
         var_dir, args.database_url, lesson_path, who["member"], args.seconds, args.users
     )
     print_table(small, large, load, exports, generated, args, time.perf_counter() - started)
+    bare_ms = small.get("bare Django view", (200, 0, 1.0))[2] or 1.0
+    bench_peer.print_scenario(scenario, bare_ms, bench_peer.measure_peer(args.peer))
 
 
 if __name__ == "__main__":
