@@ -6,6 +6,9 @@ from datetime import datetime
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.translation import get_language
+
+from home.cache import shared_cached
 
 from .access import can_read_course, can_track_progress
 from .certificates import certificate_of, issue_certificate
@@ -166,10 +169,20 @@ def _sync_course_completion(user, course):
         enrollments.exclude(completed_at=None).update(completed_at=None)
 
 
+def course_track(course):
+    """The course's track in the active language (the same for everyone: kept per site
+    generation)."""
+    if not course.track_id:
+        return None
+    return shared_cached(
+        "course-track", [course.pk, get_language()], lambda: course.track.localized
+    )
+
+
 def course_page_context(request, course):
     progress = progress_for(request.user, course)
     return {
-        "track": course.track.localized if course.track_id else None,
+        "track": course_track(course),
         "progress": progress,
         "can_read": can_read_course(request.user, course),
         "can_track": progress.tracking,

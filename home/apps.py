@@ -8,6 +8,11 @@ class HomeConfig(AppConfig):
     verbose_name = _("Home")
 
     def ready(self):
+        """Whatever changes what every visitor sees moves the site generation on (the page
+        cache and the shared caches of home/cache.py both key on it)."""
+        from wagtail.models import Locale
+
         from . import pagecache
 
         pagecache.connect()
+        pagecache.purge_when_saved(Locale)

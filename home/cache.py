@@ -5,9 +5,15 @@ is private: `keep_private` marks it so that no shared cache stores it or hands i
 else. Every view and page of the site goes through these three helpers.
 """
 
+import logging
 from functools import wraps
 
+from django.core.cache import cache
 from django.utils.cache import add_never_cache_headers
+
+from . import pagecache
+
+logger = logging.getLogger(__name__)
 
 
 def keep_private(response):
@@ -35,3 +41,50 @@ class PrivateForSignedInMixin:
         if request.user.is_authenticated:
             keep_private(response)
         return response
+
+
+# --- Shared caches of site-wide content: the site generation ------------------------------
+#
+# What every visitor sees alike (menu, language links, footer settings, routing, a course's
+# lesson outline) is cached under a key holding the site generation: the page cache's
+# generation (home/pagecache.py), which publishing, unpublishing, moving or deleting a page,
+# saving a snippet, a setting or a view restriction moves on. With Redis it is a shared key;
+# without, the generation file tells every worker of the machine at once, so a page rendered
+# after a publish never carries an old menu into the page cache. Nothing member-specific
+# ever goes in here.
+
+SHARED_SECONDS = 60
+
+
+def site_generation():
+    """The current site generation; None when it cannot be kept (then nothing is shared)."""
+    try:
+        return pagecache.generation(pagecache.page_cache())
+    except Exception:  # the cache server is down: pages are computed, never refused
+        logger.warning("The site generation is unavailable", exc_info=True)
+        return None
+
+
+def bump_site_generation(**_signal_kwargs):
+    """Start a new site generation: every shared entry and stored page is recomputed."""
+    pagecache.purge()
+
+
+def shared_cached(name, parts, compute, seconds=SHARED_SECONDS):
+    """`compute()`, kept for this site generation under `name` + `parts` (same for everyone)."""
+    generation = site_generation()
+    if generation is None:
+        return compute()
+    key = ":".join(str(part) for part in (name, generation, *parts))
+    try:
+        value = cache.get(key)
+    except Exception:  # the cache server went away after the generation was read
+        logger.warning("A shared entry could not be read", exc_info=True)
+        return compute()
+    if value is None:
+        value = compute()
+        try:
+            cache.set(key, value, seconds)
+        except Exception:
+            logger.warning("A shared entry could not be kept", exc_info=True)
+    return value

@@ -1,8 +1,14 @@
-"""Language handling for the URLs that live outside i18n_patterns."""
+"""Language handling for the URLs that live outside i18n_patterns; the Wagtail site from the
+cache."""
+
+import hashlib
 
 from django.conf import settings
 from django.middleware.locale import LocaleMiddleware
 from django.utils import translation
+from wagtail.models import Site
+
+from .cache import shared_cached
 
 #: Served without a language prefix; a 404 here is a real 404, not a missing prefix.
 UNPREFIXED_PATHS = ("/admin/", "/documents/", "/static/", "/media/")
@@ -34,3 +40,19 @@ class ClubLocaleMiddleware(LocaleMiddleware):
             response.headers.setdefault("Content-Language", translation.get_language())
             return response
         return super().process_response(request, response)
+
+
+class SiteFromCacheMiddleware:
+    """Wagtail's site for the request's host, kept per site generation (home/cache.py)
+    instead of asked from the database on every request."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        host = f"{request._get_raw_host()}:{request.get_port()}"
+        key = hashlib.sha1(host.encode()).hexdigest()
+        site = shared_cached("site", [key], lambda: Site._find_for_request(request))
+        if site is not None:
+            request._wagtail_site = site
+        return self.get_response(request)

@@ -18,7 +18,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from courses.reflections.views import lesson_reflection
-from home.cache import PrivateForSignedInMixin
+from home.cache import PrivateForSignedInMixin, shared_cached
 
 from ..access import lesson_access_denied
 from ..blocks import LessonStreamBlock
@@ -208,15 +208,22 @@ class CoursePage(PrivateForSignedInMixin, RoutablePageMixin, Page):
         return self.render(request)
 
     def live_lessons(self):
-        """Its live lessons in page-tree order (one query)."""
+        """Its live lessons in page-tree order: the course's outline, the same for everyone,
+        so one query per site generation (publishing anything starts a new one)."""
+        return shared_cached("course-lessons", [self.pk], self._live_lessons)
+
+    def _live_lessons(self):
         return list(LessonPage.objects.live().child_of(self).order_by("path"))
 
     def prerequisite_courses(self):
         """The live courses to finish first, in this course's language where translated.
 
         Editors may set them on any language version (usually the Kyrgyz source): every
-        version counts. One query.
+        version counts. One query per site generation.
         """
+        return shared_cached("course-prerequisites", [self.pk], self._prerequisite_courses)
+
+    def _prerequisite_courses(self):
         required = CoursePage.objects.filter(required_by__translation_key=self.translation_key)
         pages = (
             CoursePage.objects.live()
@@ -320,7 +327,14 @@ class LessonPage(PrivateForSignedInMixin, RoutablePageMixin, Page):
 
     @cached_property
     def course(self):
-        """The parent course, in one query (None for an orphan preview)."""
+        """The parent course (None for an orphan preview): the one Wagtail's routing
+        loaded, else one query per site generation."""
+        parent = getattr(self, "_cached_parent_obj", None)
+        if isinstance(parent, CoursePage):
+            return parent
+        return shared_cached("lesson-course", [self.pk, self.path], self._course)
+
+    def _course(self):
         parent_path = self.path[: -self.steplen]
         return CoursePage.objects.filter(path=parent_path).select_related("locale").first()
 

@@ -1,4 +1,10 @@
-"""Site-wide template helpers: language switcher, hreflang alternates and the main menu."""
+"""Site-wide template helpers: language switcher, hreflang alternates, the main menu and the
+Club settings of the footer.
+
+All of it is the same for every visitor of a page, so it is kept per site generation
+(home/cache.py): a page load with a warm cache asks the database nothing for the chrome.
+Nothing here depends on who is signed in (the account menu is rendered outside).
+"""
 
 from django import template
 from django.conf import settings
@@ -6,21 +12,37 @@ from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 
+from home.cache import shared_cached
+from home.models import ClubSettings
+
 register = template.Library()
 
 
-def _site_root(request):
-    site = Site.find_for_request(request)
-    return site.root_page if site else None
+def _site(request):
+    return Site.find_for_request(request)
 
 
-def _language_homes(request):
-    """The live home page of every language, keyed by language code (one query)."""
-    root = _site_root(request)
-    if root is None:
-        return {}
-    homes = Page.objects.filter(translation_key=root.translation_key).live()
-    return {home.locale.language_code: home for home in homes.select_related("locale")}
+def _language_home_urls(request, site):
+    """The URL of every language's live home page, keyed by language code."""
+
+    def compute():
+        homes = Page.objects.filter(translation_key=site.root_page.translation_key).live()
+        return {
+            home.locale.language_code: home.get_url(request)
+            for home in homes.select_related("locale")
+        }
+
+    return shared_cached("language-homes", [site.pk], compute) if site else {}
+
+
+def _translation_urls(request, site, page):
+    """The URL of each live translation of `page` (itself included), keyed by language code."""
+
+    def compute():
+        translations = page.get_translations(inclusive=True).live().select_related("locale")
+        return {p.locale.language_code: p.get_url(request) for p in translations}
+
+    return shared_cached("translations", [site.pk if site else "-", page.pk], compute)
 
 
 @register.simple_tag(takes_context=True)
@@ -33,23 +55,18 @@ def language_links(context):
     request = context["request"]
     page = context.get("page")
     current = get_language()
-    translations = {}
-    if isinstance(page, Page) and page.pk:
-        translations = {
-            p.locale.language_code: p
-            for p in page.get_translations(inclusive=True).live().select_related("locale")
-        }
+    on_page = isinstance(page, Page) and bool(page.pk)
+    translations = _translation_urls(request, _site(request), page) if on_page else {}
     homes = None
     links = []
     for code, name in settings.LANGUAGES:
-        if isinstance(page, Page) and page.pk:
-            target = translations.get(code)
-            exists = target is not None
-            if target is None:
+        if on_page:
+            url = translations.get(code)
+            exists = url is not None
+            if url is None:
                 if homes is None:
-                    homes = _language_homes(request)
-                target = homes.get(code)
-            url = target.get_url(request) if target else f"/{code}/"
+                    homes = _language_home_urls(request, _site(request))
+                url = homes.get(code) or f"/{code}/"
         else:
             url = translate_url(request.path, code)
             exists = True
@@ -61,18 +78,39 @@ def language_links(context):
 
 @register.simple_tag(takes_context=True)
 def menu_pages(context):
-    """Top-level pages of the active language that editors marked 'show in menus'."""
+    """Top-level pages of the active language that editors marked 'show in menus', as
+    {title, url, path}."""
     request = context["request"]
-    root = _site_root(request)
-    if root is None:
+    site = _site(request)
+    if site is None:
         return []
-    locale = Locale.get_active()
-    home = Page.objects.filter(translation_key=root.translation_key, locale=locale).first() or root
-    return list(home.get_children().live().in_menu().public())
+    language = get_language()
+
+    def compute():
+        root = site.root_page
+        locale = Locale.objects.filter(language_code=language).first()
+        home = (
+            Page.objects.filter(translation_key=root.translation_key, locale=locale).first() or root
+        )
+        return [
+            {"title": item.title, "url": item.get_url(request), "path": item.path}
+            for item in home.get_children().live().in_menu().public()
+        ]
+
+    return shared_cached("menu", [site.pk, language], compute)
 
 
 @register.simple_tag(takes_context=True)
 def language_home_url(context):
     request = context["request"]
-    home = _language_homes(request).get(get_language())
-    return home.get_url(request) if home else f"/{get_language()}/"
+    return _language_home_urls(request, _site(request)).get(get_language()) or f"/{get_language()}/"
+
+
+@register.simple_tag(takes_context=True)
+def club_settings(context):
+    """The Club settings of the request's site (contacts and links of the footer)."""
+    request = context["request"]
+    site = _site(request)
+    if site is None:
+        return None
+    return shared_cached("club-settings", [site.pk], lambda: ClubSettings.for_site(site))

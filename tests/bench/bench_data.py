@@ -15,6 +15,8 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Locale
 
+from home.cache import bump_site_generation
+
 SCALE = {
     "members": 5000,
     "lessons": 40,
@@ -249,4 +251,5 @@ def generate(scale=SCALE, log=print):
         except Exception as exc:  # noqa: BLE001 - an app not built yet must not stop the bench
             done[name] = f"n/a ({type(exc).__name__}: {exc})"[:120]
         log(f"  generated {name}: {done[name]} in {time.perf_counter() - started:.1f} s")
+    bump_site_generation()  # pages were added without publishing: as publishing would
     return done

@@ -45,6 +45,7 @@ def _setup(database_url):
 
 def _members(count):
     """`count` Club members with a ready session each: [(user_id, sessionid)]."""
+    from django.conf import settings
     from django.contrib.auth import get_user_model
     from django.contrib.auth.models import Group
     from django.contrib.sessions.backends.db import SessionStore
@@ -59,7 +60,7 @@ def _members(count):
         user.groups.add(group)
         session = SessionStore()
         session["_auth_user_id"] = str(user.pk)
-        session["_auth_user_backend"] = "django.contrib.auth.backends.ModelBackend"
+        session["_auth_user_backend"] = settings.AUTHENTICATION_BACKENDS[-1]
         session["_auth_user_hash"] = user.get_session_auth_hash()
         session.create()
         out.append((user.pk, session.session_key))

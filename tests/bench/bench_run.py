@@ -119,6 +119,7 @@ def measure_all(rows, who, repeat):
 
 
 def throughput(var_dir, database_url, lesson_path, member, seconds, users, cached_lesson):
+    from django.conf import settings
     from django.contrib.sessions.backends.db import SessionStore
 
     from tests.e2e.server import LiveSite
@@ -128,7 +129,7 @@ def throughput(var_dir, database_url, lesson_path, member, seconds, users, cache
 
     session = SessionStore()
     session["_auth_user_id"] = str(member.pk)
-    session["_auth_user_backend"] = "django.contrib.auth.backends.ModelBackend"
+    session["_auth_user_backend"] = settings.AUTHENTICATION_BACKENDS[-1]
     session["_auth_user_hash"] = member.get_session_auth_hash()
     session.create()
     site = LiveSite(settings="tests.bench.settings", database_url=database_url, workers=2)
@@ -158,12 +159,15 @@ def main(argv=None):
     parser.add_argument("--seconds", type=float, default=15, help="load duration per page")
     parser.add_argument("--users", type=int, default=8, help="concurrent load threads")
     parser.add_argument("--small", action="store_true", help="a tenth of the scale (quick look)")
+    parser.add_argument(
+        "--peer", help="command printing the peer's figures as JSON (see bench_peer.py)"
+    )
     args = parser.parse_args(argv)
     var_dir = setup(args)
 
     from django.core.management import call_command
 
-    from . import bench_data, bench_pagecache
+    from . import bench_data, bench_pagecache, bench_peer
     from .bench_measure import export_peak
     from .bench_newsletter import measure as newsletter_bench
     from .bench_newsletter import print_newsletter
@@ -178,6 +182,7 @@ def main(argv=None):
     cached_lesson = bench_pagecache.cacheable_lesson()
     rows += bench_pagecache.rows(cached_lesson)
     small = measure_all(rows, who, args.repeat)
+    scenario = bench_peer.measure_scenario(who["member"], args.repeat)
 
     scale = dict(bench_data.SCALE)
     if args.small:
@@ -206,6 +211,8 @@ def main(argv=None):
     print_table(small, large, load, exports, generated, args, time.perf_counter() - started)
     print_newsletter(newsletter_bench(small=args.small))
     bench_pagecache.print_targets(large, load)
+    bare_ms = small.get("bare Django view", (200, 0, 1.0))[2] or 1.0
+    bench_peer.print_scenario(scenario, bare_ms, bench_peer.measure_peer(args.peer))
 
 
 if __name__ == "__main__":

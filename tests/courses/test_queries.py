@@ -87,3 +87,17 @@ def test_a_knowledge_check_adds_at_most_two_queries(client, member, public_cours
         if who == "member":
             client.post(answer_url(checked), answers(checked, right=number % 2 == 0))
     assert count_queries(client, checked.url) == with_check
+
+
+def test_a_members_course_and_lesson_take_at_most_twelve_queries_at_any_size(
+    client, member, catalogue, tracks, public_course
+):
+    client.force_login(member)
+    client.post(lessons_of(public_course)[0].url + "complete/")
+    long_course = add_course(catalogue["ky"], "long", tracks["soft"], lessons=30)
+    counts = {}
+    for course in (public_course, long_course):
+        lesson = lessons_of(course)[1]
+        counts[course.slug] = [count_queries(client, url) for url in (course.url, lesson.url)]
+    assert counts["speaking"] == counts["long"]  # 3 lessons or 30: the same queries
+    assert max(counts["long"]) <= 12

@@ -2,11 +2,12 @@
 {% shared_reflections page %}: the reflections members shared with the Club on this lesson."""
 
 from django import template
+from django.db.models import OuterRef, Subquery
 
 from home.members.access import is_club_member
 
 from ..lessons import lesson_tasks
-from ..models import Reflection
+from ..models import Feedback, Reflection
 from ..sharing import shared_on_lesson
 
 register = template.Library()
@@ -18,21 +19,29 @@ def lesson_feedback(context, page):
     user = getattr(request, "user", None)
     if user is None or page is None or not is_club_member(user):
         return {"show": False}
+    latest = Feedback.objects.filter(reflection=OuterRef("pk")).order_by("-created_at", "-pk")
     reflection = (
         Reflection.objects.filter(user=user, lesson_key=page.translation_key)
-        .prefetch_related("feedback")
+        .annotate(
+            latest_text=Subquery(latest.values("text")[:1]),
+            latest_at=Subquery(latest.values("created_at")[:1]),
+        )
         .first()
-    )
+    )  # with her mentor's latest feedback: one query
     tasks = lesson_tasks(page)
     has_task = bool(tasks["questions"] or tasks["stakeholder_maps"])
     if reflection is None and not has_task:
         return {"show": False}
-    feedback = list(reflection.feedback.all()) if reflection else []
+    has_feedback = reflection is not None and reflection.latest_at is not None
     url = page.get_url(request)
     return {
         "show": True,
         "reflection": reflection,
-        "latest": feedback[-1] if feedback else None,
+        "latest": (
+            {"text": reflection.latest_text, "created_at": reflection.latest_at}
+            if has_feedback
+            else None
+        ),
         "reflection_url": url + "reflection/" if url else "",
         "request": request,
     }
