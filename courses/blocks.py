@@ -6,7 +6,7 @@ from wagtail import blocks
 from wagtail.blocks import StructBlockValidationError
 
 from home import blocks as home_blocks
-from home.blocks import TEXT_FEATURES
+from home.blocks import TEXT_FEATURES, TranslatedPreview
 
 from .check_display import LessonChecks
 from .checks import read_check
@@ -35,7 +35,7 @@ class HeadingBlock(blocks.CharBlock):
         template = "courses/blocks/heading.html"
         label = _("Heading")
         description = _("A section heading inside the lesson.")
-        preview_value = "How the local budget is made"
+        preview_value = TranslatedPreview(_("How the local budget is made"))
         form_classname = "title"
 
 
@@ -48,7 +48,9 @@ class TextBlock(blocks.RichTextBlock):
         template = "courses/blocks/text.html"
         label = _("Text")
         description = _("Paragraphs, lists and links.")
-        preview_value = "<p>The local kenesh approves the budget of the aiyl aimak…</p>"
+        preview_value = TranslatedPreview(
+            _("<p>The local kenesh approves the budget of the aiyl aimak…</p>")
+        )
 
 
 class ImageBlock(home_blocks.ImageBlock):
@@ -74,10 +76,12 @@ class QuoteBlock(home_blocks.QuoteBlock):
 
     class Meta:
         description = _("A quotation from a deputy, a law or a speaker.")
-        preview_value = {
-            "text": _("Women often do not know how to defend their position."),
-            "attribution": _("Concept of the Club of Women Deputies of Local Keneshes, 2022"),
-        }
+        preview_value = TranslatedPreview(
+            {
+                "text": _("Women often do not know how to defend their position."),
+                "attribution": home_blocks.CONCEPT_ATTRIBUTION,
+            }
+        )
         form_layout = ["text", "attribution"]
         quote_field = "text"
         css_class = "lesson-quote"
@@ -97,11 +101,13 @@ class CalloutBlock(blocks.StructBlock):
         template = "courses/blocks/callout.html"
         label = _("Callout / tip")
         description = _("A highlighted tip, note or warning.")
-        preview_value = {
-            "kind": "tip",
-            "title": "Tip",
-            "text": "<p>Ask the finance department for the draft budget early.</p>",
-        }
+        preview_value = TranslatedPreview(
+            {
+                "kind": "tip",
+                "title": _("Tip"),
+                "text": _("<p>Ask the finance department for the draft budget early.</p>"),
+            }
+        )
 
 
 class PracticalTaskBlock(blocks.StructBlock):
@@ -121,11 +127,13 @@ class PracticalTaskBlock(blocks.StructBlock):
         template = "courses/blocks/practical_task.html"
         label = _("Practical task")
         description = _("Learning in action: a real task the member does in her municipality.")
-        preview_value = {
-            "title": "Read your municipality's budget",
-            "instructions": "<ol><li>Ask for the approved budget.</li></ol>",
-            "before_next_session": True,
-        }
+        preview_value = TranslatedPreview(
+            {
+                "title": _("Read your municipality's budget"),
+                "instructions": _("<ol><li>Ask for the approved budget.</li></ol>"),
+                "before_next_session": True,
+            }
+        )
 
 
 class ReflectionPromptBlock(blocks.StructBlock):
@@ -146,10 +154,12 @@ class ReflectionPromptBlock(blocks.StructBlock):
         template = "courses/blocks/reflection_prompt.html"
         label = _("Reflection prompt")
         description = _("Questions the member answers after the task; her mentor reads them.")
-        preview_value = {
-            "intro": "Think about the task you did.",
-            "questions": ["What went well?", "What would you do differently?"],
-        }
+        preview_value = TranslatedPreview(
+            {
+                "intro": _("Think about the task you did."),
+                "questions": [_("What went well?"), _("What would you do differently?")],
+            }
+        )
 
 
 class StakeholderBlock(blocks.StructBlock):
@@ -200,19 +210,21 @@ class StakeholderMapBlock(blocks.StructBlock):
             "Members list stakeholders at national and local level with their interests, "
             "influence and possible cooperation."
         )
-        preview_value = {
-            "instructions": "<p>List the stakeholders of your initiative.</p>",
-            "example_stakeholders": [
-                {
-                    "name": "Local kenesh",
-                    "level": "local",
-                    "kind": "state",
-                    "interests": "A budget that passes",
-                    "influence": "high",
-                    "cooperation": "Joint hearings",
-                }
-            ],
-        }
+        preview_value = TranslatedPreview(
+            {
+                "instructions": _("<p>List the stakeholders of your initiative.</p>"),
+                "example_stakeholders": [
+                    {
+                        "name": _("Local kenesh"),
+                        "level": "local",
+                        "kind": "state",
+                        "interests": _("A budget that passes"),
+                        "influence": "high",
+                        "cooperation": _("Joint hearings"),
+                    }
+                ],
+            }
+        )
 
 
 class OptionBlock(blocks.StructBlock):
@@ -282,21 +294,27 @@ class KnowledgeCheckBlock(blocks.StructBlock):
             "Questions with one or several right answers and feedback for each answer, "
             "checked when she sends them; she may try again."
         )
-        preview_value = {
-            "title": "Check your understanding",
-            "intro": "",
-            "questions": [
-                {
-                    "text": "Who approves the local budget?",
-                    "kind": "single",
-                    "options": [
-                        {"text": "The local kenesh", "correct": True, "feedback": ""},
-                        {"text": "The head of the aiyl okmotu", "correct": False, "feedback": ""},
-                    ],
-                    "explanation": "The kenesh approves it at a session.",
-                }
-            ],
-        }
+        preview_value = TranslatedPreview(
+            {
+                "title": _("Check your understanding"),
+                "intro": "",
+                "questions": [
+                    {
+                        "text": _("Who approves the local budget?"),
+                        "kind": "single",
+                        "options": [
+                            {"text": _("The local kenesh"), "correct": True, "feedback": ""},
+                            {
+                                "text": _("The head of the aiyl okmotu"),
+                                "correct": False,
+                                "feedback": "",
+                            },
+                        ],
+                        "explanation": _("The kenesh approves it at a session."),
+                    }
+                ],
+            }
+        )
 
 
 class LessonStreamBlock(blocks.StreamBlock):

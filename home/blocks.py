@@ -2,11 +2,41 @@
 
 from urllib.parse import urlsplit
 
+from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
+
+#: The concept's own words (2022), the only quotation block previews show.
+CONCEPT_QUOTE = _(
+    "Women deputies have no allies to support their initiatives and proposed solutions."
+)
+CONCEPT_ATTRIBUTION = _("Concept of the Club of Women Deputies of Local Keneshes, 2022")
+
+
+def _as_text(value):
+    if isinstance(value, Promise):
+        return str(value)
+    if isinstance(value, dict):
+        return {key: _as_text(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_as_text(item) for item in value]
+    return value
+
+
+class TranslatedPreview:
+    """A block's preview value in the editor's language.
+
+    Wagtail calls a callable ``preview_value`` when it draws the preview; the lazy strings in
+    it become text then, so rich text and lists get plain ``str`` as they expect."""
+
+    def __init__(self, value):
+        self.value = value
+
+    def __call__(self):
+        return _as_text(self.value)
 
 
 class SectionBlock(blocks.StructBlock):
@@ -20,7 +50,9 @@ class SectionBlock(blocks.StructBlock):
         template = "home/blocks/section.html"
         label = _("Section")
         description = _("A heading followed by a few paragraphs or a list.")
-        preview_value = {"heading": "Who the Club is for", "text": "<p>Women deputies…</p>"}
+        preview_value = TranslatedPreview(
+            {"heading": _("Who the Club is for"), "text": _("<p>Women deputies…</p>")}
+        )
 
 
 class CardBlock(blocks.StructBlock):
@@ -40,10 +72,12 @@ class CardGridBlock(blocks.StructBlock):
         template = "home/blocks/card_grid.html"
         label = _("Cards")
         description = _("Up to six short cards, such as the three learning tracks.")
-        preview_value = {
-            "heading": "Learning tracks",
-            "cards": [{"title": "Soft skills", "text": "Public speaking, negotiation…"}],
-        }
+        preview_value = TranslatedPreview(
+            {
+                "heading": _("Learning tracks"),
+                "cards": [{"title": _("Soft skills"), "text": _("Public speaking, negotiation…")}],
+            }
+        )
 
 
 class HomeStreamBlock(blocks.StreamBlock):
@@ -99,7 +133,9 @@ class ImageBlock(StyledBlockMixin, blocks.StructBlock):
         template = "home/blocks/image.html"
         label = _("Image with caption")
         description = _("A photo, chart or slide, with a caption.")
-        preview_value = {"alt_text": "", "caption": "Club members at a training session"}
+        preview_value = TranslatedPreview(
+            {"alt_text": "", "caption": _("Club members at a training session")}
+        )
         css_class = "section"
 
     def get_context(self, value, parent_context=None):
@@ -120,7 +156,7 @@ class VideoBlock(StyledBlockMixin, blocks.StructBlock):
         template = "home/blocks/video.html"
         label = _("Video")
         description = _("A recorded session or a short explainer video.")
-        preview_value = {"caption": "A recorded session of the Club"}
+        preview_value = TranslatedPreview({"caption": _("A recorded session of the Club")})
         css_class = "section"
 
     def get_context(self, value, parent_context=None):
@@ -151,13 +187,10 @@ class QuoteBlock(StyledBlockMixin, blocks.StructBlock):
         template = "home/blocks/quote.html"
         label = _("Quote")
         description = _("A quotation and the name of the person who said it.")
-        preview_value = {
-            # Word for word from the Club's concept (2022); previews quote nothing else.
-            "quote": _(
-                "Women deputies have no allies to support their initiatives and proposed solutions."
-            ),
-            "attribution": _("Concept of the Club of Women Deputies of Local Keneshes, 2022"),
-        }
+        # Word for word from the Club's concept (2022); previews quote nothing else.
+        preview_value = TranslatedPreview(
+            {"quote": CONCEPT_QUOTE, "attribution": CONCEPT_ATTRIBUTION}
+        )
         quote_field = "quote"
         attribution_field = "attribution"
         css_class = ""
@@ -176,4 +209,4 @@ class DocumentBlock(blocks.StructBlock):
         template = "home/blocks/document.html"
         label = _("Document download")
         description = _("A handout, template or presentation to download.")
-        preview_value = {"title": "Budget hearing checklist"}
+        preview_value = TranslatedPreview({"title": _("Budget hearing checklist")})

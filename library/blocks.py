@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
 from home import blocks as home_blocks
-from home.blocks import TEXT_FEATURES
+from home.blocks import TEXT_FEATURES, TranslatedPreview
 
 
 class SectionBlock(blocks.StructBlock):
@@ -16,10 +16,12 @@ class SectionBlock(blocks.StructBlock):
         template = "library/blocks/section.html"
         label = _("Section")
         description = _("An optional heading followed by paragraphs, lists and links.")
-        preview_value = {
-            "heading": "How the hearing was organised",
-            "text": "<p>The aiyl okmotu invited residents of every village…</p>",
-        }
+        preview_value = TranslatedPreview(
+            {
+                "heading": _("How the hearing was organised"),
+                "text": _("<p>The aiyl okmotu invited residents of every village…</p>"),
+            }
+        )
 
 
 class StepsBlock(blocks.StructBlock):
@@ -31,19 +33,27 @@ class StepsBlock(blocks.StructBlock):
         template = "library/blocks/steps.html"
         label = _("Steps")
         description = _("A numbered list of the steps of a method, to repeat it elsewhere.")
-        preview_value = {
-            "heading": "Steps",
-            "steps": ["Map the groups of residents", "Invite them", "Hold the hearing"],
-        }
+        preview_value = TranslatedPreview(
+            {
+                "heading": _("Steps"),
+                "steps": [
+                    _("Map the groups of residents"),
+                    _("Invite them"),
+                    _("Hold the hearing"),
+                ],
+            }
+        )
 
 
 class QuoteBlock(home_blocks.QuoteBlock):
     class Meta:
         description = _("The words of a deputy or a resident about the practice.")
-        preview_value = {
-            "quote": "Now the women of our village come to the hearings.",
-            "attribution": "A deputy of a local kenesh",
-        }
+        preview_value = TranslatedPreview(
+            {
+                "quote": _("Example: now the women of our village come to the hearings."),
+                "attribution": _("A deputy of a local kenesh (an example)"),
+            }
+        )
         css_class = "library-quote"
 
 
@@ -78,10 +88,12 @@ class LinkResourceBlock(blocks.StructBlock):
         template = "library/blocks/link.html"
         label = _("External link")
         description = _("A page on another site: the best-practice portal, a video, a law.")
-        preview_value = {
-            "url": "https://www.myktyaimak.gov.kg/",
-            "title": _("Best-practice portal of local self-government"),
-        }
+        preview_value = TranslatedPreview(
+            {
+                "url": "https://www.myktyaimak.gov.kg/",
+                "title": _("Best-practice portal of local self-government"),
+            }
+        )
 
 
 class ResourcesBlock(blocks.StreamBlock):

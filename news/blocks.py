@@ -5,6 +5,7 @@ from wagtail import blocks
 from wagtail.images.blocks import ImageBlock
 
 from home import blocks as home_blocks
+from home.blocks import TranslatedPreview
 
 
 class ParagraphBlock(blocks.RichTextBlock):
@@ -19,7 +20,9 @@ class ParagraphBlock(blocks.RichTextBlock):
         template = "news/blocks/paragraph.html"
         label = _("Paragraph")
         description = _("Text with headings, lists and links.")
-        preview_value = "<p>The Club met online to discuss the local budget.</p>"
+        preview_value = TranslatedPreview(
+            _("<p>Example: the Club met online to discuss the local budget.</p>")
+        )
 
 
 class FigureBlock(blocks.StructBlock):
@@ -33,7 +36,7 @@ class FigureBlock(blocks.StructBlock):
         template = "news/blocks/figure.html"
         label = _("Picture")
         description = _("A photo or a slide, with an optional caption.")
-        preview_value = {"caption": "Group work on the Club's stakeholders"}
+        preview_value = TranslatedPreview({"caption": _("Group work on the Club's stakeholders")})
 
 
 class QuoteBlock(home_blocks.QuoteBlock):
@@ -43,10 +46,9 @@ class QuoteBlock(home_blocks.QuoteBlock):
     author = blocks.CharBlock(required=False, max_length=150, label=_("Author"))
 
     class Meta:
-        preview_value = {
-            "quote": "Women deputies need allies for their initiatives.",
-            "author": "Saliya Akulova",
-        }
+        preview_value = TranslatedPreview(
+            {"quote": home_blocks.CONCEPT_QUOTE, "author": home_blocks.CONCEPT_ATTRIBUTION}
+        )
         attribution_field = "author"
         css_class = "news-quote"
 
@@ -71,10 +73,12 @@ class LinkBlock(blocks.StructBlock):
         template = "news/blocks/link.html"
         label = _("Button")
         description = _("A button that leads to a page or an address.")
-        preview_value = {
-            "text": _("Best-practice portal of local self-government"),
-            "url": "https://www.myktyaimak.gov.kg/",
-        }
+        preview_value = TranslatedPreview(
+            {
+                "text": _("Best-practice portal of local self-government"),
+                "url": "https://www.myktyaimak.gov.kg/",
+            }
+        )
 
 
 class NewsStreamBlock(blocks.StreamBlock):
