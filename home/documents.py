@@ -9,7 +9,8 @@ from wagtail.models import BaseViewRestriction, Collection, CollectionViewRestri
 
 from home.members.access import CLUB_MEMBER
 
-MEMBERS_ONLY_COLLECTION = "Members only"  # created by migration 0002, restricted by 0003
+#: Created by library migration 0002, restricted by 0003, named in three languages by 0006.
+MEMBERS_ONLY_COLLECTION = "Members only · Только для участниц · Мүчөлөр үчүн гана"
 
 
 def members_only_collection():

@@ -83,7 +83,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.table_block",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "home.members.apps.ClubUsersConfig",  # wagtail.users, groups named in her language
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
