@@ -1,5 +1,6 @@
 """Settings for pytest: fast hashing, in-memory mail, media in a throwaway folder."""
 
+import os
 import tempfile
 
 from .base import *  # noqa: F403
@@ -13,7 +14,9 @@ CLUB_OUTBOX_EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 CLUB_TELEGRAM_BOT_TOKEN = ""
 CLUB_TELEGRAM_CHAT_ID = ""
-MEDIA_ROOT = tempfile.mkdtemp(prefix="club-test-media-")
+# A server started by the browser journeys shares its media folder with the seeding command
+# (MEDIA_ROOT in its environment); an in-process run gets a throwaway one.
+MEDIA_ROOT = os.environ.get("MEDIA_ROOT") or tempfile.mkdtemp(prefix="club-test-media-")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
