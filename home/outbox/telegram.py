@@ -5,6 +5,8 @@ database nor shown in the admin); the chat id from Club settings, else the envir
 API base URL is a setting (CLUB_TELEGRAM_API_URL) so tests point it at a local server.
 """
 
+import contextlib
+import contextvars
 import json
 import urllib.error
 import urllib.request
@@ -24,13 +26,26 @@ def chat_id_for(site=None):
     return (getattr(club, "telegram_chat_id", "") or settings.CLUB_TELEGRAM_CHAT_ID).strip()
 
 
+_quiet = contextvars.ContextVar("telegram_quiet", default=False)
+
+
+@contextlib.contextmanager
+def quiet():
+    """Nothing published inside is announced (the demo content is no news to the group)."""
+    token = _quiet.set(True)
+    try:
+        yield
+    finally:
+        _quiet.reset(token)
+
+
 def post_once(key, text, site=None):
     """Post `text` to the Club's group unless a post with `key` was already made or queued.
 
     Returns the outbox row, or None when Telegram is not configured. Never raises for a
     network problem: sending happens in a task, retried with backoff.
     """
-    if not settings.CLUB_TELEGRAM_BOT_TOKEN:
+    if not settings.CLUB_TELEGRAM_BOT_TOKEN or _quiet.get():
         return None
     chat_id = chat_id_for(site)
     if not chat_id:

@@ -3,8 +3,10 @@ task: a failing or unreachable Bot API never blocks or fails the publish, and th
 retried until it has left, once."""
 
 import datetime
+import io
 
 import pytest
+from django.core.management import call_command
 from django.utils import timezone
 from wagtail.models import Site
 
@@ -102,3 +104,12 @@ def test_club_settings_chat_id_wins_and_nothing_is_posted_unconfigured(bot_api, 
     settings.CLUB_TELEGRAM_BOT_TOKEN = ""
     publish_news(indexes, slug="two")
     assert len(bot_api.requests) == 1 and Message.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_seeding_the_demo_announces_nothing(bot_api):
+    """`seed_demo` publishes the demo news and events: the Club's group hears of none."""
+    call_command("seed_demo", stdout=io.StringIO())
+    assert NewsPage.objects.live().exists()
+    assert bot_api.requests == []
+    assert not Message.objects.filter(channel="telegram").exists()

@@ -9,6 +9,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
+from home.outbox import telegram
 from home.seeding import demo_seeders
 
 
@@ -18,9 +19,10 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         if not settings.DEMO_CONTENT_ALLOWED:
             raise CommandError("seed_demo creates accounts with known passwords: dev only.")
-        for seeder in demo_seeders():
-            with transaction.atomic():
-                seeder(self)
+        with telegram.quiet():  # publishing the demo announces nothing to the Club's group
+            for seeder in demo_seeders():
+                with transaction.atomic():
+                    seeder(self)
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
 
     def credential(self, role, username, password):
