@@ -1,5 +1,7 @@
+from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
+from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -17,6 +19,18 @@ urlpatterns = [
     # The service worker's scope is the folder it is served from: the whole site.
     path("sw.js", service_worker, name="service_worker"),
 ]
+
+# Uploaded images (lesson pictures): nginx serves them in production; `make run` and the
+# browser journeys' server have no nginx in front. Documents never: they go through
+# /documents/ and its permission check (members-only collection).
+if settings.SERVE_MEDIA:
+    urlpatterns.append(
+        re_path(
+            r"^media/(?P<path>(?:original_images|images)/[^/]+)$",
+            serve,
+            {"document_root": settings.MEDIA_ROOT},
+        )
+    )
 
 # Every public page carries its language: /ky/, /ru/, /en/. "/" redirects by Accept-Language.
 urlpatterns += i18n_patterns(

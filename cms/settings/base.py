@@ -40,6 +40,8 @@ PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 SITE_BASE_URL = os.environ.get("SITE_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", VAR_DIR / "static"))
+# Django itself serves MEDIA_ROOT only where no web server does (development, browser tests).
+SERVE_MEDIA = env_bool("SERVE_MEDIA", DEBUG)
 SEARCH_BACKEND = os.environ.get("SEARCH_BACKEND", "database")
 OPENSEARCH_URL = os.environ.get("OPENSEARCH_URL", "")
 

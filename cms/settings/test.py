@@ -28,3 +28,4 @@ CACHES = {
     "renditions": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"},
 }
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+SERVE_MEDIA = True  # the browser journeys' gunicorn has no nginx in front

@@ -14,6 +14,13 @@ def progress_total(page):
     return sum(values) if values else None
 
 
+def dashboard_progress(page):
+    """The dashboard's progress: its progress bars, and 100 for each completed course (a
+    course that is done leaves "My courses" for "Completed courses")."""
+    completed = page.locator("section[aria-labelledby=completed-heading] li").count()
+    return (progress_total(page) or 0) + 100 * completed
+
+
 def complete_lesson_button(page):
     return page.locator("form[action$='complete/']:not(:has(input[name=undo])) [type=submit]")
 
