@@ -3,8 +3,8 @@ courses with progress) and 'My certificates'."""
 
 from django.template.loader import render_to_string
 from django.utils.translation import get_language
-from wagtail.models import Locale
 
+from home.cache import active_locale
 from home.models import Track
 
 from .models import Certificate, CoursePage, Enrollment, LessonCompletion, live_lessons_by_course
@@ -59,7 +59,7 @@ def course_items(user, locale):
 
 def my_learning_panel(request):
     """Her courses: where to continue, in progress, completed (a constant number of queries)."""
-    items = course_items(request.user, Locale.get_active())
+    items = course_items(request.user, active_locale())
     in_progress = [item for item in items if not item["progress"].is_complete]
     context = {
         "in_progress": in_progress,

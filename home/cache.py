@@ -5,11 +5,14 @@ is private: `keep_private` marks it so that no shared cache stores it or hands i
 else. Every view and page of the site goes through these three helpers.
 """
 
+import hashlib
 import logging
 from functools import wraps
 
 from django.core.cache import cache
 from django.utils.cache import add_never_cache_headers
+from django.utils.translation import get_language
+from wagtail.models import Locale
 
 from . import pagecache
 
@@ -88,3 +91,15 @@ def shared_cached(name, parts, compute, seconds=SHARED_SECONDS):
         except Exception:
             logger.warning("A shared entry could not be kept", exc_info=True)
     return value
+
+
+def active_locale():
+    """The Locale of the request's language, kept per site generation (one query less per
+    page that localises something)."""
+    return shared_cached("locale", [get_language()], Locale.get_active)
+
+
+def keys_digest(keys):
+    """A short stable name for a set of translation keys, as a part of a shared entry's key."""
+    joined = ",".join(sorted(str(key) for key in keys))
+    return hashlib.sha256(joined.encode()).hexdigest()[:24]

@@ -10,6 +10,8 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from .cache import shared_cached
+
 
 class TrackColour(models.TextChoices):
     # Dark enough for white text (WCAG AA) and distinct from each other.
@@ -99,7 +101,11 @@ class Track(TranslatableMixin, index.Indexed, models.Model):
     @classmethod
     def by_translation_key(cls, locale):
         """The tracks of `locale` keyed by translation key, to localise any page's track."""
-        return {track.translation_key: track for track in cls.objects.filter(locale=locale)}
+        return shared_cached(
+            "tracks-by-key",
+            [locale.pk],
+            lambda: {track.translation_key: track for track in cls.objects.filter(locale=locale)},
+        )
 
     @property
     def symbol(self):

@@ -11,7 +11,9 @@ from django.db.models import Count, Prefetch
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
+from wagtail.models import Locale
 
+from home.cache import shared_cached
 from home.members.choices import Oblast
 from home.models import Track
 
@@ -166,22 +168,27 @@ def related_items(page, library_items, tag_ids):
     return list(_card_queryset(items)[:RELATED_ITEMS])
 
 
+def _tags_and_tracks(page):
+    """The item's tags and its tracks in the page's language."""
+    item_tags = [entry.tag for entry in page.tagged_items.select_related("tag")]
+    tracks = list(page.tracks.all())
+    if tracks:
+        localized = Track.by_translation_key(Locale(pk=page.locale_id))
+        tracks = [localized.get(track.translation_key, track) for track in tracks]
+    return item_tags, tracks
+
+
 def item_context(page, request, library, library_items):
     """Context of an item page: its tags, tracks (in the page's language) and related items.
 
     `library_items` are the items of its library that this visitor may see.
     """
-    tagged = list(page.tagged_items.select_related("tag"))
-    item_tags = [entry.tag for entry in tagged]
-    tracks = list(page.tracks.all())
-    if tracks:
-        localized = {
-            track.translation_key: track
-            for track in Track.objects.filter(
-                translation_key__in=[t.translation_key for t in tracks], locale_id=page.locale_id
-            )
-        }
-        tracks = [localized.get(track.translation_key, track) for track in tracks]
+    if getattr(request, "is_preview", False):
+        item_tags, tracks = _tags_and_tracks(page)
+    else:  # published tags and tracks are the same for everyone: from the shared cache
+        item_tags, tracks = shared_cached(
+            "item-tags-tracks", [page.pk, page.locale_id], lambda: _tags_and_tracks(page)
+        )
     return {
         "item_tags": item_tags,
         "item_tracks": tracks,

@@ -15,7 +15,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from home.cache import PrivateForSignedInMixin
+from home.cache import PrivateForSignedInMixin, shared_cached
 from home.members.access import is_club_member, members_only_refusal
 from home.members.choices import Oblast
 
@@ -213,7 +213,9 @@ class LibraryItemPage(PrivateForSignedInMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        library = self.get_parent()
+        library = shared_cached(  # the same for everyone: no query for it on each view
+            "library-of-item", [self.pk, self.path], lambda: self.get_parent().specific
+        )
         context.update(item_context(self, request, library, visible_items(request, library)))
         return context
 

@@ -8,10 +8,10 @@ from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.models import Locale
 from wagtail.permission_policies.base import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from home.cache import active_locale, keys_digest, shared_cached
 from home.exports import ExportIndexView
 
 from . import demo
@@ -113,7 +113,8 @@ def register_newsletter():
 
 @hooks.register("register_member_dashboard_panel", order=40)
 def upcoming_events_panel(request):
-    """'Your upcoming events' on the member dashboard (two queries whatever the count)."""
+    """'Your upcoming events' on the member dashboard: one query for her registrations; the
+    events' pages in her language come from the shared cache (the same for everyone)."""
     user = request.user
     if not user.is_authenticated:
         return None
@@ -124,12 +125,15 @@ def upcoming_events_panel(request):
     )
     if registrations:
         keys = {r.event.translation_key for r in registrations}
-        local = {
-            page.translation_key: page
-            for page in EventPage.objects.live().filter(
-                translation_key__in=keys, locale=Locale.get_active()
-            )
-        }
+        locale = active_locale()
+        local = shared_cached(
+            "events-by-key",
+            [locale.pk, keys_digest(keys)],
+            lambda: {
+                page.translation_key: page
+                for page in EventPage.objects.live().filter(translation_key__in=keys, locale=locale)
+            },
+        )
         for registration in registrations:
             registration.local_event = local.get(registration.event.translation_key)
     return render_to_string(

@@ -1,8 +1,10 @@
 """The member dashboard panel and the privacy export of this app."""
 
+from django.db.models import OuterRef, Subquery
 from django.template.loader import render_to_string
 from django.utils.translation import get_language
 
+from home.cache import keys_digest, shared_cached
 from home.members.access import is_club_member
 
 from .lessons import pages_by_key
@@ -12,21 +14,38 @@ PANEL_LIMIT = 20
 
 
 def dashboard_panel(request):
-    """'Your reflections and latest feedback': three queries whatever the number of rows."""
+    """'Your reflections and latest feedback': one query for her rows and their latest
+    feedback; the lessons' pages come from the shared cache (the same for everyone)."""
     user = request.user
     if not is_club_member(user):
         return None
-    reflections = list(Reflection.objects.filter(user=user).order_by("-updated_at")[:PANEL_LIMIT])
-    latest = {}
-    if reflections:
-        for item in Feedback.objects.filter(reflection__in=reflections).order_by("created_at"):
-            latest[item.reflection_id] = item
-    lessons = pages_by_key([r.lesson_key for r in reflections], get_language())
+    latest = Feedback.objects.filter(reflection=OuterRef("pk")).order_by("-created_at", "-pk")
+    reflections = list(
+        Reflection.objects.filter(user=user)
+        .annotate(
+            feedback_text=Subquery(latest.values("text")[:1]),
+            feedback_at=Subquery(latest.values("created_at")[:1]),
+        )
+        .order_by("-updated_at")[:PANEL_LIMIT]
+    )
+    language = get_language()
+    keys = {reflection.lesson_key for reflection in reflections if reflection.lesson_key}
+    lessons = (
+        shared_cached(
+            "pages-by-key",
+            [language, keys_digest(keys)],
+            lambda: pages_by_key(keys, language),
+        )
+        if keys
+        else {}
+    )
     rows = [
         {
             "reflection": reflection,
             "lesson": lessons.get(reflection.lesson_key),
-            "feedback": latest.get(reflection.pk),
+            "feedback": {"text": reflection.feedback_text, "created_at": reflection.feedback_at}
+            if reflection.feedback_at
+            else None,
         }
         for reflection in reflections
     ]

@@ -11,7 +11,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
-from home.cache import PrivateForSignedInMixin
+from home.cache import PrivateForSignedInMixin, shared_cached
 from home.members.access import is_club_member
 
 from ..calendars import calendar_response
@@ -177,8 +177,12 @@ class EventPage(PrivateForSignedInMixin, RoutablePageMixin, Page):
         """The one page that holds registrations for every translation of this event."""
         if self.pk is None:
             return self
-        first = (
-            EventPage.objects.filter(translation_key=self.translation_key).order_by("pk").first()
+        first = shared_cached(  # the same for everyone: no query on a member's event page
+            "registration-event",
+            [self.translation_key],
+            lambda: EventPage.objects.filter(translation_key=self.translation_key)
+            .order_by("pk")
+            .first(),
         )
         return first or self
 

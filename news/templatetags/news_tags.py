@@ -2,7 +2,9 @@
 
 from django import template
 from django.utils import timezone
-from wagtail.models import Locale
+from django.utils.translation import get_language
+
+from home.cache import active_locale, shared_cached
 
 from ..models import EventIndexPage, EventPage, NewsIndexPage, NewsPage
 
@@ -11,7 +13,7 @@ register = template.Library()
 
 @register.inclusion_tag("news/tags/latest_news.html", takes_context=True)
 def latest_news(context, count=3):
-    locale = Locale.get_active()
+    locale = active_locale()
     items = (
         NewsPage.objects.live()
         .public()
@@ -25,7 +27,7 @@ def latest_news(context, count=3):
 
 @register.inclusion_tag("news/tags/upcoming_events.html", takes_context=True)
 def upcoming_events(context, count=3):
-    locale = Locale.get_active()
+    locale = active_locale()
     events = (
         EventPage.objects.live()
         .public()
@@ -38,6 +40,11 @@ def upcoming_events(context, count=3):
 
 @register.inclusion_tag("news/tags/feed_links.html", takes_context=True)
 def news_feed_links(context):
-    """<link rel="alternate"> to the RSS and Atom feeds of the active language's news."""
-    index = NewsIndexPage.objects.live().filter(locale=Locale.get_active()).first()
+    """<link rel="alternate"> to the RSS and Atom feeds of the active language's news (the
+    news index comes from the shared cache: no query on any page)."""
+    index = shared_cached(
+        "news-feed-index",
+        [get_language()],
+        lambda: NewsIndexPage.objects.live().filter(locale=active_locale()).first(),
+    )
     return {"request": context.get("request"), "index": index}

@@ -86,6 +86,7 @@ def test_query_counts_do_not_grow_with_items_and_tags(client, bench, member):
     member_small = query_counts(client)
     bench(items=530, tags=130)
     assert query_counts(client) == member_small
+    assert member_small["/en/bench-library/item-0/"] <= 12  # a member's item page (issue 18)
 
 
 FEED_URL = "/en/bench-library/feed/"

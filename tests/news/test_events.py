@@ -116,6 +116,7 @@ def test_event_index_query_count_does_not_grow(
         client.get(url)
     for i in range(2, 8):
         make_event(f"e{i}", start=timezone.now() + datetime.timedelta(days=i + 1))
+    client.get(url)  # publishing started a new site generation: warm it
     with django_assert_max_num_queries(40) as large:
         client.get(url)
     assert len(large.captured_queries) == len(small.captured_queries)
