@@ -180,9 +180,11 @@ class EventPage(PrivateForSignedInMixin, RoutablePageMixin, Page):
         first = shared_cached(  # the same for everyone: no query on a member's event page
             "registration-event",
             [self.translation_key],
-            lambda: EventPage.objects.filter(translation_key=self.translation_key)
-            .order_by("pk")
-            .first(),
+            lambda: (
+                EventPage.objects.filter(translation_key=self.translation_key)
+                .order_by("pk")
+                .first()
+            ),
         )
         return first or self
 
