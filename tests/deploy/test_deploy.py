@@ -95,5 +95,6 @@ def test_backup_and_restore_round_trip_all_content_member_data_and_media(
     after = _dump(tmp_path / "again.tar.gz")
     assert after == before
     restored = Document.objects.get(title="Budget hearing guide")
-    assert Document.objects.search("budget").count() == 1  # the search index was rebuilt
+    # The search index was rebuilt (the demo's lesson handouts are documents too).
+    assert restored in Document.objects.search("hearing guide")
     assert restored.file.read() == b"Open budget hearings, step by step."

@@ -12,11 +12,15 @@ pytestmark = pytest.mark.django_db
 @pytest.mark.parametrize(
     ("code", "words", "expected"),
     [
-        ("en", "budget hearings", "Participatory budget hearings with women's groups"),
-        ("ru", "слушания", "Публичные бюджетные слушания с участием женских групп"),
-        ("ky", "угуулар", "Аялдар топторунун катышуусу менен бюджеттик коомдук угуулар"),
+        ("en", "budget hearings", "Example: Participatory budget hearings with women's groups"),
+        ("ru", "слушания", "Пример: Публичные бюджетные слушания с участием женских групп"),
+        ("ky", "угуулар", "Мисал: Аялдар топторунун катышуусу менен бюджеттик коомдук угуулар"),
         ("en", "stakeholders", "Stakeholder mapping: interests, influence, cooperation"),
-        ("ru", "муниципалитеты", "Платформа «Peer-to-Peer»: муниципалитеты учатся друг у друга"),
+        (
+            "ru",
+            "муниципалитеты",
+            "Платформа «Равный — равному»: муниципалитеты учатся друг у друга",
+        ),
     ],
 )
 def test_search_finds_items_in_the_page_language(client, library, code, words, expected):
@@ -43,7 +47,7 @@ def test_search_combines_with_filters(client, library):
     }
     assert "Organising public spaces for women and vulnerable groups" in titles(response)
     tagged = client.get("/en/library/", {"q": "women", "tag": "local-budget"})
-    assert titles(tagged) == {"Participatory budget hearings with women's groups"}
+    assert titles(tagged) == {"Example: Participatory budget hearings with women's groups"}
 
 
 def test_search_query_is_shown_and_kept_in_the_form(client, library):
