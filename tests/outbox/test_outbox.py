@@ -137,6 +137,7 @@ def test_failed_email_is_listed_for_editors_and_retry_sends_it(client, smtp_down
     assert client.get(f"/admin/outbox/edit/{row.pk}/").status_code in (302, 403)
 
 
+@pytest.mark.django_db(transaction=True)  # the worker closes its connection when done
 def test_the_database_queue_holds_emails_and_wagtails_own_tasks(settings):
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     send_mail("Queued", "B", None, ["a@example.kg"])
