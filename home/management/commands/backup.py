@@ -3,7 +3,7 @@
 The archive holds data.json (dumpdata of every app, content types and permissions included,
 with their primary keys: restore empties the database and loads exactly these rows, so no
 natural keys are needed, and Wagtail's audit log, whose page links carry no database
-constraint, survives as it is) and media/ (images, documents). `manage.py restore` reads it.
+constraint, survives as it is) and media/ (images, documents, read through the storage: the media folder or the S3 bucket). `manage.py restore` reads it.
 """
 
 import tarfile
@@ -11,10 +11,11 @@ import tempfile
 from pathlib import Path
 
 from django.apps import apps
-from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.utils import timezone
+
+from home.media_archive import add_media
 
 # Rebuilt by restore (update_index, rebuild_references_index); sessions simply end.
 REBUILT = {"sessions.session", "wagtailcore.referenceindex"}
@@ -57,7 +58,5 @@ class Command(BaseCommand):
             with tarfile.open(archive, "w:gz") as tar:
                 tar.add(types, arcname="contenttypes.json")
                 tar.add(data, arcname="data.json")
-                media = Path(settings.MEDIA_ROOT)
-                if media.is_dir():
-                    tar.add(media, arcname="media")
+                add_media(tar)
         self.stdout.write(self.style.SUCCESS(f"Backup written to {archive}"))

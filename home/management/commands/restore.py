@@ -2,11 +2,10 @@
 
 Steps: migrate (so the schema matches this code), flush without post_migrate (every table
 empty, content types and permissions too), loaddata data.json (the same rows with the same
-primary keys), copy media/ back, rebuild the search and reference indexes. Destructive:
+primary keys), put media/ back through the storage, rebuild the search and reference indexes. Destructive:
 asks unless --noinput. Load an archive with the code version (migrations) that wrote it.
 """
 
-import shutil
 import tarfile
 import tempfile
 from pathlib import Path
@@ -16,6 +15,8 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
+
+from home.media_archive import restore_media
 
 
 def _clear_search_index():
@@ -56,10 +57,8 @@ class Command(BaseCommand):
             call_command("loaddata", str(tmp / "contenttypes.json"), verbosity=0)
             ContentType.objects.clear_cache()
             call_command("loaddata", str(tmp / "data.json"), verbosity=0)
-            media = Path(settings.MEDIA_ROOT)
             if (tmp / "media").is_dir():
-                media.mkdir(parents=True, exist_ok=True)
-                shutil.copytree(tmp / "media", media, dirs_exist_ok=True)
+                restore_media(tmp / "media")
         call_command("rebuild_references_index", verbosity=0)
         call_command("update_index", verbosity=0)
         self.stdout.write(self.style.SUCCESS(f"Restored from {archive}"))
