@@ -7,15 +7,13 @@ The text shrinks until it fits one page: a handout is printed and handed out, ne
 
 import re
 
-from django.core.files.base import ContentFile
 from django.utils import translation
 from django.utils.html import strip_tags
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.documents import get_document_model
-from wagtail.models import Collection
 
-from home.documents import ensure_members_only_collection
+from home.documents import create_document
 
 from .certificate_pdf import FAMILY, GREY, INK, PURPLE, new_pdf
 
@@ -92,12 +90,5 @@ def ensure_handout(fields, language, slug, members_only):
     existing = Document.objects.filter(title=title).first()
     if existing:
         return existing
-    if members_only:
-        collection = ensure_members_only_collection()
-    else:
-        collection = Collection.get_first_root_node()
-    document = Document(title=title, collection=collection)
     filename = f"handout-{slugify(slug)}-{language}.pdf"
-    document.file.save(filename, ContentFile(render_handout(fields, language)), save=False)
-    document.save()
-    return document
+    return create_document(title, filename, render_handout(fields, language), members_only)

@@ -5,6 +5,8 @@ documents there (the library's resources, the handouts of members-only lessons).
 """
 
 from django.contrib.auth.models import Group
+from django.core.files.base import ContentFile
+from wagtail.documents import get_document_model
 from wagtail.models import BaseViewRestriction, Collection, CollectionViewRestriction
 
 from home.members.access import CLUB_MEMBER
@@ -46,3 +48,18 @@ def ensure_members_only_collection():
         collection = Collection.get_first_root_node().add_child(name=MEMBERS_ONLY_COLLECTION)
     restrict_to_club_groups(collection)
     return collection
+
+
+def create_document(title, filename, content, members_only=False):
+    """A document made in code (demo content), with its size and hash stored as an upload
+    through the admin would: otherwise its first download link saves them, and that save
+    purges every cached page."""
+    if members_only:
+        collection = ensure_members_only_collection()
+    else:
+        collection = Collection.get_first_root_node()
+    document = get_document_model()(title=title, collection=collection)
+    document.file.save(filename, ContentFile(content), save=False)
+    document._set_document_file_metadata()
+    document.save()
+    return document

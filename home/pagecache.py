@@ -133,7 +133,13 @@ def purge_when_saved(*models):
     _purging_models.update(models)
 
 
-def _purge_on_model_change(sender, instance, **kwargs):
+#: Wagtail records a file's size or hash the first time it is asked: nothing shown changes.
+BOOKKEEPING_FIELDS = {"file_size", "file_hash"}
+
+
+def _purge_on_model_change(sender, instance, update_fields=None, **kwargs):
+    if update_fields and set(update_fields) <= BOOKKEEPING_FIELDS:
+        return
     if (
         sender in _purging_models
         or isinstance(instance, (Page, *ALWAYS_PURGING))

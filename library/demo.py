@@ -7,10 +7,9 @@ library/demo_data/ (library.yaml, tags.yaml, items/<slug>.yaml).
 
 from pathlib import Path
 
-from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
-from wagtail.models import Collection
 
+from home.documents import create_document
 from home.models import Track
 from home.seeding import (
     LANGUAGE_CODES,
@@ -48,14 +47,9 @@ def ensure_document(spec):
     existing = Document.objects.filter(title=spec["title"]).first()
     if existing:
         return existing
-    if spec["members_only"]:
-        collection = ensure_members_only_collection()
-    else:
-        collection = Collection.get_first_root_node()
-    document = Document(title=spec["title"], collection=collection)
-    document.file.save(spec["filename"], ContentFile(spec["content"].encode()), save=False)
-    document.save()
-    return document
+    return create_document(
+        spec["title"], spec["filename"], spec["content"].encode(), spec["members_only"]
+    )
 
 
 def item_texts(data, document):

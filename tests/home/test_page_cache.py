@@ -223,6 +223,22 @@ def test_settings_and_snippets_shown_on_pages_purge(home_pages, change):
     assert Client().get("/en/")["X-Page-Cache"] == "miss"
 
 
+def test_recording_a_documents_size_keeps_the_stored_pages_but_editing_it_purges(home_pages):
+    from django.core.files.base import ContentFile
+    from wagtail.documents.models import Document
+
+    document = Document(title="Budget hearing guide")
+    document.file.save("guide.txt", ContentFile(b"Open budget hearings."), save=False)
+    document.save()
+    Client().get("/en/")
+    # Wagtail saves the size the first time a page shows the file's download link.
+    assert document.get_file_size() == len(b"Open budget hearings.")
+    assert Client().get("/en/")["X-Page-Cache"] == "hit"
+    document.title = "Budget hearing guide, 2nd edition"
+    document.save()
+    assert Client().get("/en/")["X-Page-Cache"] == "miss"
+
+
 def test_a_purge_reaches_every_worker_through_the_generation_file(home_pages, settings):
     """Without Redis each worker has its own memory; the file's time is shared."""
     cache = pagecache.page_cache()
