@@ -57,7 +57,7 @@ def _lesson_files(lessons):
 def offline_files(request, course):
     if not can_read_course(request.user, course):
         raise Http404
-    pages = [course, *course.live_lessons()]
+    pages = [course, *course.live_lessons_with_bodies()]
     files = {page.get_url(request): PAGE_ESTIMATE for page in pages}
     if course.cover_image_id:
         cover = course.cover_image.get_rendition("fill-960x400")

@@ -209,11 +209,17 @@ class CoursePage(PrivateForSignedInMixin, RoutablePageMixin, Page):
 
     def live_lessons(self):
         """Its live lessons in page-tree order: the course's outline, the same for everyone,
-        so one query per site generation (publishing anything starts a new one)."""
+        so one query per site generation (publishing anything starts a new one). Without
+        their bodies: read from the cache on every request, a long course's bodies made
+        each page slower by the lesson."""
         return shared_cached("course-lessons", [self.pk], self._live_lessons)
 
     def _live_lessons(self):
-        return list(LessonPage.objects.live().child_of(self).order_by("path"))
+        return list(self.live_lessons_with_bodies().defer_streamfields())
+
+    def live_lessons_with_bodies(self):
+        """Uncached, for what reads every lesson's content (the offline save list)."""
+        return LessonPage.objects.live().child_of(self).order_by("path")
 
     def prerequisite_courses(self):
         """The live courses to finish first, in this course's language where translated.
