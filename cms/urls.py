@@ -6,10 +6,12 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.urls import serve_pattern
 
 from home.offline import service_worker
 from home.sitemaps import AllLanguagesSitemap
 from home.views import robots_txt
+from home.views import serve as serve_page
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -41,6 +43,8 @@ urlpatterns += i18n_patterns(
     path("", include("courses.reflections.urls")),
     path("", include("library.urls")),
     path("", include("news.urls")),
+    # Wagtail's page view with a cached route (home/views.py); its other URLs as they are.
+    re_path(serve_pattern, serve_page, name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -14,6 +14,7 @@ from functools import partial
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from django.http import Http404
+from django.utils.translation import get_language
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, PageViewRestriction
 
@@ -80,3 +81,14 @@ def view_restrictions(page):
     own = Q(page__path__in=paths, page__alias_of__isnull=True)
     of_source = Q(page__aliases__path__in=paths)
     return PageViewRestriction.objects.filter(own | of_source).distinct()
+
+
+def localized_root(site):
+    """The site's home page in the active language (Wagtail's `root_page.localized.specific`,
+    which costs two queries on every request), kept per site generation, without its body."""
+
+    def compute():
+        root = site.root_page.localized.specific
+        return type(root).objects.defer_streamfields().get(pk=root.pk)
+
+    return shared_cached("localized-root", [site.pk, get_language()], compute)

@@ -1,8 +1,12 @@
-from django.http import HttpResponse, HttpResponseBadRequest
+from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
+from wagtail import views as wagtail_views
+from wagtail.models import Site
+
+from .routing import localized_root
 
 
 @require_GET
@@ -28,3 +32,18 @@ def bad_request(request, exception=None):
     time and became a server error. This page reads nothing from the request.
     """
     return HttpResponseBadRequest(render_to_string("400.html"))
+
+
+def serve(request, path):
+    """Wagtail's page view, with the route found from the cached home page of the language.
+
+    Wagtail's view uses a route already on the request; the home page itself (no path
+    below it) is left to Wagtail, which renders it with its body."""
+    components = [component for component in path.split("/") if component]
+    site = Site.find_for_request(request)
+    if components and site is not None and not hasattr(request, "_wagtail_route_for_request"):
+        try:
+            request._wagtail_route_for_request = localized_root(site).route(request, components)
+        except Http404:
+            request._wagtail_route_for_request = None
+    return wagtail_views.serve(request, path)
