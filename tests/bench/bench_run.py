@@ -9,6 +9,8 @@
 5. A newsletter to 1,000 and 5,000 subscribers: enqueue, send, peak memory (bench_newsletter).
 6. The page cache's targets: a visitor's cached lesson against the bare view
    (tests/bench/bench_pagecache.py).
+7. The peer comparison (tests/bench/bench_peer.py): course and lesson pages here and in
+   wagtail-lms' example project (its own venv and process, tests/bench/peer/), interleaved.
 The rows include the certificate PDF: its median server time is the render time of a PDF.
 """
 

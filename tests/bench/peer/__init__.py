@@ -32,11 +32,11 @@ class PeerError(Exception):
     pass
 
 
-def _run(args, timeout):
+def _run(what, args, timeout):
     result = subprocess.run(args, capture_output=True, text=True, timeout=timeout, check=False)
     if result.returncode:
         lines = (result.stderr or result.stdout).strip().splitlines()
-        raise PeerError(lines[-1] if lines else f"{args[0]} exited with {result.returncode}")
+        raise PeerError(f"{what} failed: {lines[-1] if lines else result.returncode}")
 
 
 def install():
@@ -46,9 +46,9 @@ def install():
         return
     print(f"Installing the peer (wagtail-lms) into {VENV} (first run, about a minute) ...")
     VAR_DIR.mkdir(parents=True, exist_ok=True)
-    _run([sys.executable, "-m", "venv", "--clear", str(VENV)], timeout=300)
+    _run("creating its venv", [sys.executable, "-m", "venv", "--clear", str(VENV)], timeout=300)
     pip = [str(PYTHON), "-m", "pip", "install", "--quiet", "--no-input"]
-    _run([*pip, "-r", str(REQUIREMENTS)], timeout=1200)
+    _run("installing it", [*pip, "-r", str(REQUIREMENTS)], timeout=1200)
     STAMP.write_text(wanted)
 
 
