@@ -8,6 +8,7 @@ change of load on the machine falls on both. Each side also times its own bare D
 the yardstick of its ratios. Our pages are rendered (no page cache), like the peer's.
 """
 
+import os
 import statistics
 from contextlib import suppress
 
@@ -75,7 +76,7 @@ def measure_scenario(member, peer, repeat):
     course = scenario_course()
     if course is None:
         return {}
-    out = {}
+    out, load = {}, os.getloadavg()
     with override_settings(PAGE_CACHE_SECONDS=0):
         for size in ("small", "large"):
             if size == "large":
@@ -93,6 +94,7 @@ def measure_scenario(member, peer, repeat):
                 except peer_site.PeerError:  # the peer gave up: ours again, alone
                     result = interleaved(Probe(path, user), peer, row, repeat)
                 out[f"{row}, {len(lessons)} lessons"] = result
+    out["load"] = (load, os.getloadavg())
     return out
 
 
@@ -109,6 +111,10 @@ def print_scenario(rows, peer):
     )
     if peer.why is not None:
         print(f"peer not measured: {peer.why}")
+    rows = dict(rows)
+    if "load" in rows:
+        start, end = (", ".join(f"{n:.1f}" for n in load) for load in rows.pop("load"))
+        print(f"Load average at the start {start}, at the end {end} ({os.cpu_count()} cores).")
     print()
     print(
         "| page | queries here / peer | median ms here / peer | here ÷ peer "
@@ -123,7 +129,8 @@ def print_scenario(rows, peer):
         own_bare, peer_bare = bare.get(size, (None, None))
         before = BEFORE.get(label)
         statuses = f"{here[0]}" + (f" / {there[0]}" if there and there[0] != here[0] else "")
-        ratio = f"{here[2] / there[2]:.2f}" if there else "–"
+        same = there and there[0] == here[0]  # a redirect is no match for a page
+        ratio = f"{here[2] / there[2]:.2f}" if same else "–"
         times_bare = _pair(
             here[2] / own_bare if own_bare else None,
             there[2] / peer_bare if there and peer_bare else None,
