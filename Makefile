@@ -12,7 +12,7 @@ PG_DB := club_test_$(shell date +%s)_$$$$
 CERTIFICATE_FONT := /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
 
 .PHONY: run install system-deps messages compilemessages migrate seed lint format \
-	test checks test-sqlite test-postgres e2e bench load scale clean
+	test checks test-sqlite test-postgres e2e bench peer load scale clean
 
 # --- Set-up and the development server ------------------------------------------------
 
@@ -94,6 +94,9 @@ e2e: install compilemessages  ## Playwright + Debian chromium journeys, axe-core
 
 bench: install compilemessages  ## synthetic data at scale; prints the benchmark table
 	$(PYTHON) -m tests.bench.bench_run $(BENCH_ARGS)
+
+peer: install compilemessages  ## only the comparison with wagtail-lms (its own venv in var/peer/), ~1 min
+	$(PYTHON) -m tests.bench.bench_run --peer-only $(BENCH_ARGS)
 
 load: install compilemessages  ## 50 users x 60 s against gunicorn on SQLite and PostgreSQL, with a restart
 	$(PYTHON) -m tests.bench.bench_load $(LOAD_ARGS)

@@ -11,22 +11,39 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 
+class Probe:
+    """One page for one person, measured in steps so that two sites can take turns
+    (the peer comparison interleaves batches of both; bench_peer.py)."""
+
+    def __init__(self, path, user=None):
+        self.path = path
+        self.client = Client(raise_request_exception=False)
+        if user is not None:
+            self.client.force_login(user)
+
+    def prepare(self, warmup=3):
+        """(status, SQL queries of one request) after `warmup` requests."""
+        for _ in range(warmup):
+            self.client.get(self.path)
+        with CaptureQueriesContext(connection) as queries:
+            response = self.client.get(self.path)
+        return response.status_code, len(queries)  # the next request empties the log
+
+    def time(self, repeat):
+        """Milliseconds of each of `repeat` requests."""
+        timings = []
+        for _ in range(repeat):
+            started = time.perf_counter()
+            self.client.get(self.path)
+            timings.append((time.perf_counter() - started) * 1000)
+        return timings
+
+
 def server_time(path, user=None, repeat=25, warmup=3):
     """(status, SQL queries of one request, median ms of `repeat` requests) in-process."""
-    client = Client(raise_request_exception=False)
-    if user is not None:
-        client.force_login(user)
-    for _ in range(warmup):
-        response = client.get(path)
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(path)
-    query_count = len(queries)  # now: the next request's reset_queries empties the log
-    timings = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        client.get(path)
-        timings.append((time.perf_counter() - started) * 1000)
-    return response.status_code, query_count, statistics.median(timings)
+    probe = Probe(path, user)
+    status, query_count = probe.prepare(warmup)
+    return status, query_count, statistics.median(probe.time(repeat))
 
 
 def export_peak(path, user):

@@ -9,6 +9,8 @@
 5. A newsletter to 1,000 and 5,000 subscribers: enqueue, send, peak memory (bench_newsletter).
 6. The page cache's targets: a visitor's cached lesson against the bare view
    (tests/bench/bench_pagecache.py).
+7. The peer comparison (tests/bench/bench_peer.py): course and lesson pages here and in
+   wagtail-lms' example project (its own venv and process, tests/bench/peer/), interleaved.
 The rows include the certificate PDF: its median server time is the render time of a PDF.
 """
 
@@ -160,7 +162,10 @@ def main(argv=None):
     parser.add_argument("--users", type=int, default=8, help="concurrent load threads")
     parser.add_argument("--small", action="store_true", help="a tenth of the scale (quick look)")
     parser.add_argument(
-        "--peer", help="command printing the peer's figures as JSON (see bench_peer.py)"
+        "--no-peer", action="store_true", help="leave out the peer (wagtail-lms) comparison"
+    )
+    parser.add_argument(
+        "--peer-only", action="store_true", help="only the peer comparison (`make peer`)"
     )
     args = parser.parse_args(argv)
     var_dir = setup(args)
@@ -168,6 +173,7 @@ def main(argv=None):
     from django.core.management import call_command
 
     from . import bench_data, bench_pagecache, bench_peer
+    from . import peer as peer_site
     from .bench_measure import export_peak
     from .bench_newsletter import measure as newsletter_bench
     from .bench_newsletter import print_newsletter
@@ -175,14 +181,19 @@ def main(argv=None):
 
     started = time.perf_counter()
     print(f"Benchmark database: {args.database_url or var_dir / 'db.sqlite3'}")
+    peer = peer_site.start(not args.no_peer)  # builds its database while we seed ours
     call_command("migrate", verbosity=0, interactive=False)
     call_command("seed_demo", stdout=open(os.devnull, "w"))  # noqa: SIM115
     rows, who = targets(), people()
+    peer.ready()  # idle from here on, so it does not weigh on our measurements
+    if args.peer_only:
+        bench_peer.print_scenario(bench_peer.measure(who["member"], peer, args.repeat), peer)
+        return
     rows += certificate_targets(who["member"])
     cached_lesson = bench_pagecache.cacheable_lesson()
     rows += bench_pagecache.rows(cached_lesson)
     small = measure_all(rows, who, args.repeat)
-    scenario = bench_peer.measure_scenario(who["member"], args.repeat)
+    scenario = bench_peer.measure(who["member"], peer, args.repeat)
 
     scale = dict(bench_data.SCALE)
     if args.small:
@@ -211,8 +222,7 @@ def main(argv=None):
     print_table(small, large, load, exports, generated, args, time.perf_counter() - started)
     print_newsletter(newsletter_bench(small=args.small))
     bench_pagecache.print_targets(large, load)
-    bare_ms = small.get("bare Django view", (200, 0, 1.0))[2] or 1.0
-    bench_peer.print_scenario(scenario, bare_ms, bench_peer.measure_peer(args.peer))
+    bench_peer.print_scenario(scenario, peer)
 
 
 if __name__ == "__main__":
