@@ -50,8 +50,14 @@ def shared_cards(reflections):
     )
 
 
+#: Shared reflections shown under a lesson: the latest; a popular lesson's page stays light.
+LESSON_LIMIT = 6
+
+
 def shared_on_lesson(lesson_key):
-    return list(shared_cards(Reflection.objects.filter(lesson_key=lesson_key)))
+    """(the latest LESSON_LIMIT shared reflections, whether there are more), one query."""
+    cards = list(shared_cards(Reflection.objects.filter(lesson_key=lesson_key))[: LESSON_LIMIT + 1])
+    return cards[:LESSON_LIMIT], len(cards) > LESSON_LIMIT
 
 
 def stakeholder_map(reflection):

@@ -24,8 +24,15 @@ NOTHING = Q(pk__in=[])
 
 
 def is_club_member(user):
-    """Signed in, active and holding the Club membership permission (through any group)."""
-    return user.is_authenticated and user.is_active and user.has_perm(CLUB_MEMBER)
+    """Signed in, active and holding the Club membership permission (through any group).
+
+    Kept on the user object for the request: a page asks it several times, and each
+    `has_perm` walks every authentication backend."""
+    if not (user.is_authenticated and user.is_active):
+        return False
+    if not hasattr(user, "_club_member"):
+        user._club_member = user.has_perm(CLUB_MEMBER)
+    return user._club_member
 
 
 def club_member_users():

@@ -130,6 +130,31 @@ def test_sharing_is_in_her_export_and_comments_go_with_her_account(client, peopl
     assert not Comment.objects.exists()
 
 
+def test_a_lesson_shows_only_the_latest_shared_reflections(client, courses, people, answered):
+    from courses.reflections.sharing import LESSON_LIMIT
+
+    share_later = []
+    for number in range(LESSON_LIMIT):
+        member = people["other_member"].__class__.objects.create_user(f"sharer{number}")
+        member.groups.set(people["member"].groups.all())
+        reflection = submitted(
+            member, courses["lesson"], courses["course"], (f"Менин {number}-жолум", "Эрте")
+        )
+        give_feedback(reflection, people["mentor"], FEEDBACK)
+        share_later.append(reflection)
+    client.force_login(people["member"])
+    assert share(client, answered).status_code == 302  # the oldest share
+    for reflection in share_later:
+        client.force_login(reflection.user)
+        share(client, reflection)
+
+    client.force_login(people["other_member"])
+    page = client.get(courses["lesson"].url).content.decode()
+    assert all(f"Менин {number}-жолум" in page for number in range(LESSON_LIMIT))
+    assert "Угуу өттү" not in page  # the seventh, oldest share is not listed under the lesson
+    assert f"/club/reflections/{answered.pk}/" not in page
+
+
 def test_the_club_front_page_lists_the_latest_shared_reflections(client, courses, people, answered):
     Reflection.objects.filter(pk=answered.pk).update(shared_at=answered.answered_at)
     client.force_login(people["other_member"])

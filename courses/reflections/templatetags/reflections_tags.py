@@ -54,8 +54,8 @@ def shared_reflections(context, page):
     user = getattr(request, "user", None)
     if user is None or page is None or not is_club_member(user):
         return {"show": False}
-    reflections = shared_on_lesson(page.translation_key)
+    reflections, more = shared_on_lesson(page.translation_key)
     tasks = lesson_tasks(page)
     if not reflections and not (tasks["questions"] or tasks["stakeholder_maps"]):
         return {"show": False}
-    return {"show": True, "reflections": reflections, "request": request}
+    return {"show": True, "reflections": reflections, "more": more, "request": request}
