@@ -36,6 +36,7 @@ from urllib.parse import parse_qsl, urlencode
 from django.conf import settings
 from django.core.cache import caches
 from django.core.exceptions import DisallowedHost
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
 from django.utils.cache import cc_delim_re
@@ -86,7 +87,7 @@ def generation(cache):
         try:
             return os.stat(path).st_mtime_ns
         except FileNotFoundError:
-            purge()
+            _new_generation()
         try:
             return os.stat(path).st_mtime_ns
         except OSError:
@@ -110,7 +111,16 @@ def _touch(path):
 
 
 def purge(**kwargs):
-    """Every stored page out of reach, on every server (or worker) sharing the generation."""
+    """Every stored page out of reach, on every server (or worker) sharing the generation.
+
+    Now, and again once the change is committed: a page another server renders in between
+    reads the data from before the commit, and would otherwise be kept as the new one."""
+    _new_generation()
+    if transaction.get_connection().in_atomic_block:
+        transaction.on_commit(_new_generation)
+
+
+def _new_generation():
     path = _generation_file()
     if path:
         try:

@@ -2,7 +2,8 @@
 
 1. A throwaway PostgreSQL database, migrated and seeded; a key prefix of its own in Redis
    (only those keys are deleted afterwards).
-2. Servers A and B on two loopback ports, same database, same Redis (cache, page cache).
+2. Servers A and B on two loopback ports, same database, same Redis (cache, page cache),
+   same media folder (a shared volume or an S3 bucket in production).
 3. A member signs in on A and her next request, on B, is hers (sessions are shared).
 4. A visitor's lesson stored by B is a hit on A too; an editor saves a draft and publishes it
    on A (Wagtail's bulk publish); B's next visitor gets the new title.
@@ -96,6 +97,19 @@ class Client:
         self.cookie = f"sessionid={session}; csrftoken={CSRF}"
 
 
+def cacheable_lesson(port):
+    """The first Kyrgyz lesson server A answers a visitor from its page cache (asked over
+    HTTP: the servers, not this process, have the demo's media files)."""
+    visitor = Client([port])
+    for lesson in _lessons():
+        if "/ky/" in lesson["url"]:
+            visitor.call("GET", lesson["url"])
+            _, headers, _ = visitor.call("GET", lesson["url"])
+            if headers.get("X-Page-Cache") == "hit":
+                return lesson["url"]
+    raise RuntimeError("no lesson is served from the page cache")
+
+
 def publish_new_title(page_id, editor, server, label):
     """A draft with a new title (saved here, as an editor's draft), published on `server`."""
     from wagtail.models import Page
@@ -180,13 +194,11 @@ def run(args):
     from courses.models import LessonPage
     from tests.e2e.server import LiveSite
 
-    from .bench_pagecache import cacheable_lesson
-
     env = {"REDIS_URL": os.environ["REDIS_URL"], "CACHE_KEY_PREFIX": args.prefix}
-    sites = [
-        LiveSite("tests.bench.settings", args.database_url, threads=4, extra_env=env)
-        for _ in range(2)
-    ]
+    first = LiveSite("tests.bench.settings", args.database_url, threads=4, extra_env=env)
+    # One media folder for both, as a shared volume or an S3 bucket would be in production.
+    env = {**env, "MEDIA_ROOT": str(first.var_dir / "media")}
+    sites = [first, LiveSite("tests.bench.settings", args.database_url, threads=4, extra_env=env)]
     sites[0].prepare()
     sites[0].start(), sites[1].start()
     try:
@@ -195,7 +207,7 @@ def run(args):
         admin = next(n for n, c in sites[0].credentials.items() if c["role"] == "administrator")
         editor = Client(ports)
         editor.sign_in(admin, sites[0].credentials[admin]["password"], server=0)
-        lesson_url = cacheable_lesson()
+        lesson_url = cacheable_lesson(ports[0])
         lesson = LessonPage.objects.get(
             pk=next(p.pk for p in LessonPage.objects.live() if p.get_url() == lesson_url)
         )

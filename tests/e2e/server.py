@@ -61,8 +61,8 @@ class LiveSite:
             VAR_DIR=str(self.var_dir),
             MEDIA_ROOT=str(self.var_dir / "media"),
             PYTHONDONTWRITEBYTECODE="1",
-            **self.extra_env,
         )
+        env.update(self.extra_env)  # may name another MEDIA_ROOT (servers sharing media)
         if self.database_url:
             env["DATABASE_URL"] = self.database_url
         return env
