@@ -175,3 +175,18 @@ def test_export_hook_lists_her_progress(member_client, member, public_course):
     data = sections["course_progress"]
     assert data["enrollments"][0]["course"] == public_course.title
     assert data["lesson_completions"][0]["lesson"] == lessons_of(public_course)[0].title
+
+
+def test_the_course_outline_shows_her_ticks_and_a_renamed_lesson_once_published(
+    member_client, member, public_course
+):
+    first, second = lessons_of(public_course)[:2]
+    member_client.post(complete_url(first))
+    html = member_client.get(public_course.url).content.decode()
+    assert html.count('class="tag">✓') == 1
+    assert f'<a href="{first.url}">{first.title}</a>' in html
+    second.title = "Reading the budget with the community"
+    second.save_revision().publish()
+    html = member_client.get(public_course.url).content.decode()
+    assert f'<a href="{second.url}">Reading the budget with the community</a>' in html
+    assert html.count('class="tag">✓') == 1  # her tick stays on the first lesson only
