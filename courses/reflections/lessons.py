@@ -8,10 +8,15 @@ PROMPT_BLOCK = "reflection_prompt"
 STAKEHOLDER_BLOCK = "stakeholder_map"
 
 
-def _stream_blocks(page):
+def _stream_blocks(page, types):
+    """The page's blocks of these types. Only they are converted: converting every block
+    would fetch the lesson's pictures and documents for nothing."""
     for field in page._meta.get_fields():
         if isinstance(field, StreamField):
-            yield from getattr(page, field.name) or []
+            stream = getattr(page, field.name) or []
+            for index, raw in enumerate(getattr(stream, "raw_data", [])):
+                if raw["type"] in types:
+                    yield stream[index]
 
 
 def _text(value):
@@ -22,7 +27,7 @@ def _text(value):
 def lesson_tasks(page):
     """{"prompts": [{"intro", "questions"}], "questions": [...], "stakeholder_maps": [...]}."""
     prompts, maps = [], []
-    for block in _stream_blocks(page):
+    for block in _stream_blocks(page, {PROMPT_BLOCK, STAKEHOLDER_BLOCK}):
         if block.block_type == PROMPT_BLOCK:
             value = block.value
             questions = [_text(q) for q in (value.get("questions") or []) if _text(q)]

@@ -1,13 +1,16 @@
 """Small display helpers for the course pages."""
 
 from django import template
+from django.template.loader import render_to_string
 from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 
 from home.cache import shared_cached
 
 from ..certificates import pdf_links
+from ..checks import CHECK_BLOCK
 
 register = template.Library()
 
@@ -82,3 +85,49 @@ def _lesson_state(item, progress, done):
     if item["lock"] and not progress.waiting_for:
         return format_html(' <span class="small">· {}</span>', item["lock"].message)
     return ""
+
+
+#: Blocks whose HTML depends on the reader (her answers, a form with its CSRF token).
+PER_READER_BLOCKS = {CHECK_BLOCK}
+
+
+def _render_block(block, context):
+    """As `{% include_block block with block_id=block.id %}` renders it."""
+    return block.render_as_block(context={**context.flatten(), "block_id": block.id})
+
+
+@register.simple_tag(takes_context=True)
+def lesson_body(context, page):
+    """The lesson's blocks and handout. Text, pictures, documents and tasks are the same for
+    every reader: rendered once per published revision, language and site generation (their
+    pictures and documents then cost no query); a knowledge check, with her answers and a
+    form, on each request. A preview is always rendered afresh."""
+    if getattr(context.get("request"), "is_preview", False):
+        return _render_body(context, page, {})
+
+    def render_shared():
+        blocks = {
+            block.id: _render_block(block, context)
+            for block in page.body
+            if block.block_type not in PER_READER_BLOCKS
+        }
+        return {"blocks": blocks, "page": _render_body(context, page, blocks)}
+
+    key = [page.pk, page.live_revision_id, get_language()]
+    shared = shared_cached("lesson-body", key, render_shared)
+    if not any(raw["type"] in PER_READER_BLOCKS for raw in page.body.raw_data):
+        return shared["page"]
+    return _render_body(context, page, shared["blocks"])
+
+
+def _render_body(context, page, rendered):
+    parts = []
+    for index, raw in enumerate(page.body.raw_data):
+        if raw["id"] in rendered:
+            parts.append(rendered[raw["id"]])
+        else:
+            parts.append(_render_block(page.body[index], context))
+    blocks = mark_safe("".join(parts))  # noqa: S308 - each rendered by its block's template
+    return render_to_string(
+        "courses/includes/lesson_body.html", {"blocks": blocks, "page": page}, context.request
+    )

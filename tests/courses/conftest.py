@@ -2,6 +2,10 @@
 
 import pytest
 from django.contrib.auth.models import Group, User
+from django.core.files.base import ContentFile
+from wagtail.documents.models import Document
+from wagtail.images import get_image_model
+from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Locale
 
 from courses.models import CourseIndexPage, CoursePage, LessonPage
@@ -125,3 +129,20 @@ def member_client(client, member):
 
 def lessons_of(course):
     return list(LessonPage.objects.child_of(course).order_by("path"))
+
+
+@pytest.fixture
+def illustrated_course(public_course):
+    """The first lesson gets an image and a handout."""
+    image = get_image_model().objects.create(
+        title="hearing", file=get_test_image_file(size=(1200, 800))
+    )
+    document = Document.objects.create(title="Checklist")
+    document.file.save("checklist.txt", ContentFile(b"x" * 5000))
+    lesson = lessons_of(public_course)[0]
+    lesson.body = [
+        ("image", {"image": image, "alt_text": "A hearing", "caption": ""}),
+        ("document", {"document": document, "title": ""}),
+    ]
+    lesson.save_revision().publish()
+    return public_course, image, document

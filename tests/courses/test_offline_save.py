@@ -4,10 +4,6 @@ course is members-only; lessons send responsive images."""
 import json
 
 import pytest
-from django.core.files.base import ContentFile
-from wagtail.documents.models import Document
-from wagtail.images import get_image_model
-from wagtail.images.tests.utils import get_test_image_file
 
 from .conftest import lessons_of
 
@@ -17,23 +13,6 @@ pytestmark = pytest.mark.django_db
 def _save_list(client, course):
     response = client.get(course.url + "offline/")
     return response, (json.loads(response.content) if response.status_code == 200 else None)
-
-
-@pytest.fixture
-def illustrated_course(public_course):
-    """The first lesson gets an image and a handout."""
-    image = get_image_model().objects.create(
-        title="hearing", file=get_test_image_file(size=(1200, 800))
-    )
-    document = Document.objects.create(title="Checklist")
-    document.file.save("checklist.txt", ContentFile(b"x" * 5000))
-    lesson = lessons_of(public_course)[0]
-    lesson.body = [
-        ("image", {"image": image, "alt_text": "A hearing", "caption": ""}),
-        ("document", {"document": document, "title": ""}),
-    ]
-    lesson.save_revision().publish()
-    return public_course, image, document
 
 
 def test_the_list_has_the_course_its_lessons_images_and_documents(client, illustrated_course):
