@@ -36,15 +36,19 @@ def is_club_member(user):
 
 
 def club_member_users():
-    """The accounts `is_club_member` says yes to, as one queryset (for lists of members)."""
+    """The accounts `is_club_member` says yes to, as one queryset (for lists of members);
+    each once, however many of her groups hold the membership."""
     app_label, codename = CLUB_MEMBER.split(".")
     permission = Permission.objects.filter(content_type__app_label=app_label, codename=codename)
+    User = get_user_model()
+    in_group = User.groups.through.objects.filter(group__permissions__in=permission)
+    direct = User.user_permissions.through.objects.filter(permission__in=permission)
     holds = (
         Q(is_superuser=True)
-        | Q(groups__permissions__in=permission)
-        | Q(user_permissions__in=permission)
+        | Q(pk__in=in_group.values("user_id"))
+        | Q(pk__in=direct.values("user_id"))
     )
-    return get_user_model().objects.filter(holds, is_active=True)
+    return User.objects.filter(holds, is_active=True)
 
 
 def follows_all_members(user):

@@ -5,7 +5,7 @@ from django.contrib.auth.models import Group
 from wagtail.models import Collection, GroupPagePermission, Page
 
 from courses.reflections.scope import can_view_reports, is_reviewer
-from home.members.access import follows_all_members, is_club_member
+from home.members.access import club_member_users, follows_all_members, is_club_member
 from home.members.roles import CLUB_GROUPS, EDITORS, MEMBERS, MENTORS, REGIONAL_COORDINATORS
 
 from .conftest import make_member
@@ -68,6 +68,14 @@ def test_access_helpers_follow_the_groups_permissions():
     assert is_reviewer(coordinator) and can_view_reports(coordinator)
     assert not follows_all_members(coordinator)
     assert follows_all_members(editor) and is_reviewer(editor) and can_view_reports(editor)
+
+
+def test_a_member_in_two_groups_is_listed_once():
+    mentor = make_member("m6", group=MENTORS)
+    mentor.groups.add(Group.objects.get(name=MEMBERS))
+    outsider = make_member("m7")
+    outsider.groups.clear()
+    assert list(club_member_users().filter(username__in=["m6", "m7"])) == [mentor]
 
 
 def test_a_group_name_alone_grants_nothing():
