@@ -9,6 +9,8 @@
 5. A newsletter to 1,000 and 5,000 subscribers: enqueue, send, peak memory (bench_newsletter).
 6. The page cache's targets: a visitor's cached lesson against the bare view
    (tests/bench/bench_pagecache.py).
+7. The review queue and the progress reports with ten times the reflections
+   (tests/bench/bench_admin.py; last, since it adds 18,000 reflections).
 The rows include the certificate PDF: its median server time is the render time of a PDF.
 """
 
@@ -167,7 +169,7 @@ def main(argv=None):
 
     from django.core.management import call_command
 
-    from . import bench_data, bench_pagecache, bench_peer
+    from . import bench_admin, bench_data, bench_pagecache, bench_peer
     from .bench_measure import export_peak
     from .bench_newsletter import measure as newsletter_bench
     from .bench_newsletter import print_newsletter
@@ -213,6 +215,8 @@ def main(argv=None):
     bench_pagecache.print_targets(large, load)
     bare_ms = small.get("bare Django view", (200, 0, 1.0))[2] or 1.0
     bench_peer.print_scenario(scenario, bare_ms, bench_peer.measure_peer(args.peer))
+    admin = bench_admin.run(bench_admin.staff(), min(args.repeat, 10), small=args.small)
+    bench_admin.print_admin(admin)
 
 
 if __name__ == "__main__":
