@@ -59,8 +59,8 @@ class Reflection(ClubPost, models.Model):
     course_key = models.UUIDField(_("course"), db_index=True)
     language = models.CharField(_("language"), max_length=8, blank=True)
     status = models.CharField(
-        _("status"), max_length=20, choices=Status.choices, default=Status.DRAFT, db_index=True
-    )
+        _("status"), max_length=20, choices=Status.choices, default=Status.DRAFT
+    )  # indexed by the queue's indexes below, which databases prefer without its own index
     # [{"question": "...", "answer": "..."}, ...]: plain text, escaped wherever shown.
     answers = models.JSONField(_("answers"), default=list, blank=True)
     created_at = models.DateTimeField(_("created"), default=timezone.now)
@@ -80,6 +80,22 @@ class Reflection(ClubPost, models.Model):
         verbose_name = _("reflection")
         verbose_name_plural = _("reflections")
         ordering = ["submitted_at", "pk"]
+        # The review queue pages through these in its order (oldest first, or newest first)
+        # without sorting: the waiting ones by default, every submitted one under a filter.
+        # Status is the last column so the page's ids (and the counts per status) come from
+        # the index alone.
+        indexes = [
+            models.Index(
+                fields=["submitted_at", "id", "status"],
+                condition=models.Q(status__in=AWAITING_FEEDBACK),
+                name="reflections_awaiting_queue",
+            ),
+            models.Index(
+                fields=["submitted_at", "id", "status"],
+                condition=~models.Q(status=Status.DRAFT),
+                name="reflections_submitted_queue",
+            ),
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["user", "lesson_key"], name="reflections_one_per_member_and_lesson"
