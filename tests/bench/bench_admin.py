@@ -32,12 +32,14 @@ def staff():
 
 
 def searched_name():
-    """The full name of a bench member who has reflections (to search the queue for her)."""
+    """The last name of a bench member with a submitted reflection (to search the queue for
+    her; the search also finds the members whose names contain hers)."""
     from courses.reflections.models import Reflection
 
     from . import bench_data
 
-    row = Reflection.objects.filter(user__username__startswith=bench_data.PREFIX).first()
+    bench = Reflection.objects.filter(user__username__startswith=bench_data.PREFIX)
+    row = bench.exclude(status="draft").order_by("pk").first()
     return row.user.member_profile.full_name.split()[-1]
 
 
