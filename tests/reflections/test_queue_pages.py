@@ -1,10 +1,12 @@
 """The review queue over more than one page: the right reflections on each page, in order,
-within the reviewer's scope, and the member search."""
+within the reviewer's scope, the member search, and as many queries with more reflections."""
 
 import re
 from datetime import timedelta
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from courses.reflections.models import Reflection, Status
@@ -106,3 +108,36 @@ def test_member_search_by_name_username_or_whole_email(client, people, queue):
     assert names(client, member="queue042@example") == []  # an email only when whole
     client.force_login(people["coordinator"])
     assert names(client, member="member-01") == numbered(range(11, 20, 2))
+
+
+@pytest.mark.parametrize(
+    "params",
+    [{}, {"status": "all", "p": "2"}, {"p": "99"}, {"member": "member-0"}, {"oblast": "osh"}],
+)
+def test_queue_pages_take_as_many_queries_with_more_reflections(
+    client, people, queue, courses, django_user_model, django_assert_num_queries, params
+):
+    client.force_login(people["coordinator"])
+    client.get(QUEUE, params)  # warm the caches (site root paths, content types)
+    with CaptureQueriesContext(connection) as before:
+        assert client.get(QUEUE, params).status_code == 200
+    more = django_user_model.objects.bulk_create(
+        django_user_model(username=f"more{i:03d}") for i in range(60)
+    )
+    MemberProfile.objects.bulk_create(
+        MemberProfile(user=u, full_name=f"Member-{i:03d}b", role=ClubRole.DEPUTY, oblast="osh")
+        for i, u in enumerate(more)
+    )
+    Reflection.objects.bulk_create(
+        Reflection(
+            user=user,
+            lesson_key=lesson.translation_key,
+            course_key=courses["course"].translation_key,
+            status=Status.SUBMITTED,
+            submitted_at=timezone.now(),
+        )
+        for user in more
+        for lesson in (courses["lesson"], courses["lesson2"])
+    )
+    with django_assert_num_queries(len(before.captured_queries)):
+        assert client.get(QUEUE, params).status_code == 200
