@@ -49,6 +49,8 @@ class LessonCompletion(models.Model):
     class Meta:
         verbose_name = _("lesson completion")
         verbose_name_plural = _("lesson completions")
+        # "Has she started this course?", asked of every enrolment by the progress reports.
+        indexes = [models.Index(fields=["user", "course_key"], name="courses_completion_course")]
         constraints = [
             models.UniqueConstraint(
                 fields=["user", "lesson_key"], name="courses_unique_lesson_completion"

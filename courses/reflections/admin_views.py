@@ -3,6 +3,7 @@
 import django_filters
 from django.conf import settings
 from django.contrib import messages
+from django.contrib.auth import get_user_model
 from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
@@ -69,11 +70,14 @@ class ReviewFilterSet(WagtailFilterSet):
         value = value.strip()
         if not value:
             return queryset
-        return queryset.filter(
-            Q(user__member_profile__full_name__icontains=value)
-            | Q(user__username__icontains=value)
-            | Q(user__email__iexact=value)
+        # The members first, then their reflections (by the index on the member), rather than
+        # every reflection joined to its member and matched.
+        members = get_user_model().objects.filter(
+            Q(member_profile__full_name__icontains=value)
+            | Q(username__icontains=value)
+            | Q(email__iexact=value)
         )
+        return queryset.filter(user__in=members.values("pk"))
 
 
 class ReviewerRequiredMixin:
@@ -107,9 +111,7 @@ class ReviewQueueView(ReviewerRequiredMixin, BaseListingView):
     default_ordering = "submitted_at"
 
     def get_base_queryset(self):
-        queryset = reviewable_reflections(self.request.user).select_related(
-            "user", "user__member_profile"
-        )
+        queryset = reviewable_reflections(self.request.user)
         status = self.request.GET.get("status", "")
         if not status:
             queryset = queryset.filter(status__in=AWAITING_FEEDBACK)
@@ -117,6 +119,17 @@ class ReviewQueueView(ReviewerRequiredMixin, BaseListingView):
 
     def order_queryset(self, queryset):
         return super().order_queryset(queryset).order_by(self.ordering or "submitted_at", "pk")
+
+    def paginate_queryset(self, queryset, page_size):
+        """Page through the ids alone (read from an index, however deep the page), then load
+        the page's rows with their members."""
+        paginator, page, ids, is_paginated = super().paginate_queryset(
+            queryset.values_list("pk", flat=True), page_size
+        )
+        ids = list(ids)
+        found = Reflection.objects.select_related("user", "user__member_profile").in_bulk(ids)
+        page.object_list = [found[pk] for pk in ids if pk in found]
+        return paginator, page, page.object_list, is_paginated
 
     def get_table(self, object_list):
         rows = list(object_list)

@@ -56,11 +56,11 @@ class Reflection(ClubPost, models.Model):
         verbose_name=_("member"),
     )
     lesson_key = models.UUIDField(_("lesson"), db_index=True)
-    course_key = models.UUIDField(_("course"), db_index=True)
+    course_key = models.UUIDField(_("course"))  # indexed below, with what reports count
     language = models.CharField(_("language"), max_length=8, blank=True)
     status = models.CharField(
-        _("status"), max_length=20, choices=Status.choices, default=Status.DRAFT, db_index=True
-    )
+        _("status"), max_length=20, choices=Status.choices, default=Status.DRAFT
+    )  # no index of its own: SQLite chose it over the queue's indexes and sorted every match
     # [{"question": "...", "answer": "..."}, ...]: plain text, escaped wherever shown.
     answers = models.JSONField(_("answers"), default=list, blank=True)
     created_at = models.DateTimeField(_("created"), default=timezone.now)
@@ -80,6 +80,26 @@ class Reflection(ClubPost, models.Model):
         verbose_name = _("reflection")
         verbose_name_plural = _("reflections")
         ordering = ["submitted_at", "pk"]
+        indexes = [
+            # The reports' counts per course (submitted, answered) from the index alone.
+            models.Index(
+                fields=["course_key", "status", "answered_at"], name="reflections_course_counts"
+            ),
+            # The review queue pages through these in its order (oldest or newest first)
+            # without sorting: the waiting ones by default, every submitted one under a filter.
+            # Status comes last so the page's ids (and the counts per status) come from the
+            # index alone.
+            models.Index(
+                fields=["submitted_at", "id", "status"],
+                condition=models.Q(status__in=AWAITING_FEEDBACK),
+                name="reflections_awaiting_queue",
+            ),
+            models.Index(
+                fields=["submitted_at", "id", "status"],
+                condition=~models.Q(status=Status.DRAFT),
+                name="reflections_submitted_queue",
+            ),
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["user", "lesson_key"], name="reflections_one_per_member_and_lesson"

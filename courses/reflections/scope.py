@@ -10,6 +10,7 @@ from django.db.models import Q
 
 from courses.models import CoursePage
 from home.members.access import NOTHING, follows_all_members, member_scope
+from home.members.models import MemberProfile
 
 from .models import Reflection
 
@@ -35,7 +36,9 @@ def reflection_scope(user):
         return NOTHING
     if follows_all_members(user):
         return Q()  # (an empty Q would vanish from the OR below)
-    return member_scope(user) | Q(course_key__in=mentored_course_keys(user))
+    # Her members as a subquery of profiles, not a join of every reflection to its member.
+    members = MemberProfile.objects.filter(member_scope(user, "oblast")).values("user")
+    return Q(user__in=members) | Q(course_key__in=mentored_course_keys(user))
 
 
 def reviewable_reflections(user):

@@ -1,12 +1,14 @@
 """Synthetic data at the Club's imagined scale, written with bulk inserts into a throwaway DB.
 
 5,000 members, 40 lessons (Kyrgyz), 200,000 lesson completions (every member × every lesson),
-2,000 reflections, 1,000 library items. Pages are copied from the demo content so every
+2,000 reflections (with their mentor's feedback), every member's answers to a knowledge check,
+1,000 library items. Pages are copied from the demo content so every
 template renders realistic blocks.
 """
 
 import random
 import time
+from datetime import timedelta
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
@@ -27,6 +29,7 @@ SCALE = {
 }
 PASSWORD = "bench-pass-2026"
 PREFIX = "bench-"
+YEAR = 365 * 86400
 
 
 def _copy_page(template, parent, title, slug, **overrides):
@@ -129,34 +132,111 @@ def make_progress(users, lessons, limit):
             enrolments.add((user.pk, course_of[lesson.pk]))
     LessonCompletion.objects.bulk_create(rows, batch_size=5000, ignore_conflicts=True)
     Enrollment.objects.bulk_create(
-        [Enrollment(user_id=u, course_key=c) for u, c in enrolments],
+        # Every third member completed the courses she started.
+        [
+            Enrollment(user_id=u, course_key=c, completed_at=now if u % 3 == 0 else None)
+            for u, c in enrolments
+        ],
         batch_size=5000,
         ignore_conflicts=True,
     )
     return len(rows)
 
 
-def make_reflections(users, lessons, count):
-    from courses.reflections.models import Reflection, Status
+# Of every ten reflections: three waiting, one resubmitted, one sent back, four answered, one draft.
+STATUS_MIX = (
+    ["submitted"] * 3 + ["resubmitted", "revision_requested"] + ["feedback_given"] * 4 + ["draft"]
+)
 
+
+def make_reflections(users, lessons, count, start=0, mentor=None):
+    """`count` reflections after the first `start`, each of another (member, lesson) pair.
+
+    Statuses as in STATUS_MIX, submitted over the last year; answered ones have the mentor's
+    feedback with its waiting time, as the reports read them.
+    """
+    from courses.reflections.models import Feedback, Reflection
+
+    rng = random.Random(start)
     now = timezone.now()
-    rows = []
-    for i in range(count):
-        lesson = lessons[i % len(lessons)]
-        user = users[(i * 7) % len(users)]
+    course_of = {lesson.pk: lesson.get_parent().translation_key for lesson in lessons}
+    rows, waits = [], []
+    for i in range(start, start + count):
+        # A different pair for every i below len(users) × len(lessons) (for these sizes).
+        lesson = lessons[(i + i // len(users)) % len(lessons)]
+        status = STATUS_MIX[i % len(STATUS_MIX)]
+        submitted = None if status == "draft" else now - timedelta(seconds=rng.randrange(YEAR))
+        wait = rng.randrange(3600, 14 * 86400)
+        answered = submitted + timedelta(seconds=wait) if status != "draft" else None
+        if status in ("submitted", "draft"):
+            answered = None
         rows.append(
             Reflection(
-                user_id=user.pk,
+                user_id=users[(i * 7) % len(users)].pk,
                 lesson_key=lesson.translation_key,
-                course_key=lesson.get_parent().translation_key,
+                course_key=course_of[lesson.pk],
                 language="ky",
-                status=Status.SUBMITTED if i % 3 else Status.FEEDBACK_GIVEN,
+                status=status,
                 answers=[{"question": "Эмне үйрөндүңүз?", "answer": "Бюджеттик угуу " * 20}],
-                submitted_at=now,
+                submitted_at=submitted,
+                answered_at=answered,
             )
         )
-    Reflection.objects.bulk_create(rows, batch_size=1000, ignore_conflicts=True)
+        waits.append(wait if answered else None)
+    Reflection.objects.bulk_create(rows, batch_size=1000)
+    Feedback.objects.bulk_create(
+        [
+            Feedback(
+                reflection_id=row.pk,
+                mentor=mentor,
+                text="Жакшы иш.",
+                asks_revision=row.status == "revision_requested",
+                created_at=row.answered_at,
+                response_seconds=wait,
+            )
+            for row, wait in zip(rows, waits, strict=True)
+            if wait is not None
+        ],
+        batch_size=1000,
+    )
     return Reflection.objects.count()
+
+
+def make_check_attempts(users, lessons):
+    """One attempt per member at every knowledge check of the first lesson that has one,
+    each question right two times out of three."""
+    from courses.checks import checks_in
+    from courses.models import CheckAttempt, QuestionResult
+
+    lesson, checks = next(((les, checks_in(les)) for les in lessons if checks_in(les)), (None, []))
+    if lesson is None:
+        return 0
+    course_key = lesson.get_parent().translation_key
+    attempts = CheckAttempt.objects.bulk_create(
+        [
+            CheckAttempt(
+                user_id=user.pk,
+                lesson_key=lesson.translation_key,
+                course_key=course_key,
+                check_id=check.id,
+                score=67,
+                passed=True,
+            )
+            for user in users
+            for check in checks
+        ],
+        batch_size=1000,
+    )
+    questions = {check.id: check.questions for check in checks}
+    QuestionResult.objects.bulk_create(
+        [
+            QuestionResult(attempt=attempt, question_id=question.id, correct=n % 3 != 0)
+            for attempt in attempts
+            for n, question in enumerate(questions[attempt.check_id])
+        ],
+        batch_size=5000,
+    )
+    return QuestionResult.objects.count()
 
 
 def make_library(count):
@@ -228,6 +308,12 @@ def make_club(users, count):
     return Initiative.objects.count()
 
 
+def demo_mentor():
+    from home.members import demo
+
+    return get_user_model().objects.filter(username=demo.MENTOR_USERNAME).first()
+
+
 def generate(scale=SCALE, log=print):
     """Fill the database; returns {what: how many} and prints the time each step took."""
     done = {}
@@ -237,8 +323,11 @@ def generate(scale=SCALE, log=print):
         ("progress", lambda: make_progress(users_box["u"], lessons_box["l"], scale["progress"])),
         (
             "reflections",
-            lambda: make_reflections(users_box["u"], lessons_box["l"], scale["reflections"]),
+            lambda: make_reflections(
+                users_box["u"], lessons_box["l"], scale["reflections"], mentor=demo_mentor()
+            ),
         ),
+        ("check answers", lambda: make_check_attempts(users_box["u"], lessons_box["l"])),
         ("library", lambda: make_library(scale["library"])),
         ("initiatives", lambda: make_club(users_box["u"], scale["initiatives"])),
     ]

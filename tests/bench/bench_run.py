@@ -11,6 +11,8 @@
    (tests/bench/bench_pagecache.py).
 7. The peer comparison (tests/bench/bench_peer.py): course and lesson pages here and in
    wagtail-lms' example project (its own venv and process, tests/bench/peer/), interleaved.
+8. The review queue and the progress reports with ten times the reflections
+   (tests/bench/bench_admin.py; last, since it adds 18,000 reflections).
 The rows include the certificate PDF: its median server time is the render time of a PDF.
 """
 
@@ -172,7 +174,7 @@ def main(argv=None):
 
     from django.core.management import call_command
 
-    from . import bench_data, bench_pagecache, bench_peer
+    from . import bench_admin, bench_data, bench_pagecache, bench_peer
     from . import peer as peer_site
     from .bench_measure import export_peak
     from .bench_newsletter import measure as newsletter_bench
@@ -223,6 +225,8 @@ def main(argv=None):
     print_newsletter(newsletter_bench(small=args.small))
     bench_pagecache.print_targets(large, load)
     bench_peer.print_scenario(scenario, peer)
+    admin = bench_admin.run(bench_admin.staff(), min(args.repeat, 10), small=args.small)
+    bench_admin.print_admin(admin)
 
 
 if __name__ == "__main__":

@@ -58,6 +58,17 @@ def people(db, django_user_model):
     }
 
 
+@pytest.fixture
+def english_admin(people):
+    """Wagtail's admin speaks each user's admin language; the reports' tests read English."""
+    from wagtail.users.models import UserProfile
+
+    for user in people.values():
+        profile = UserProfile.get_for_user(user)
+        profile.preferred_language = "en"
+        profile.save()
+
+
 def make_course(parent, slug, mentor, lessons=1):
     from courses.models import CoursePage, LessonPage
     from home.models import Track

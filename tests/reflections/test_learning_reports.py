@@ -21,7 +21,9 @@ from home.members.roles import MEMBERS
 from tests.courses.learning import check_value
 
 from .conftest import make_user
-from .test_reports import REPORTS, csv_rows, english_admin  # noqa: F401 (autouse fixture)
+from .test_reports import REPORTS, csv_rows
+
+pytestmark = pytest.mark.usefixtures("english_admin")
 
 
 def with_check(lesson):

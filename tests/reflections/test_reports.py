@@ -17,15 +17,7 @@ from .conftest import make_user
 REPORTS = "/admin/club/progress-reports/"
 
 
-@pytest.fixture(autouse=True)
-def english_admin(people):
-    """Wagtail's admin speaks each user's admin language; these tests read English."""
-    from wagtail.users.models import UserProfile
-
-    for user in people.values():
-        profile = UserProfile.get_for_user(user)
-        profile.preferred_language = "en"
-        profile.save()
+pytestmark = pytest.mark.usefixtures("english_admin")
 
 
 @pytest.fixture
