@@ -99,6 +99,13 @@ class Reflection(ClubPost, models.Model):
                 condition=~models.Q(status=Status.DRAFT),
                 name="reflections_submitted_queue",
             ),
+            # Under a lesson, the latest reflections members shared: a few rows of this index,
+            # however many reflections the lesson has.
+            models.Index(
+                fields=["lesson_key", "-shared_at"],
+                condition=models.Q(shared_at__isnull=False),
+                name="reflections_shared_on_lesson",
+            ),
         ]
         constraints = [
             models.UniqueConstraint(
