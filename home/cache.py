@@ -73,12 +73,32 @@ def bump_site_generation(**_signal_kwargs):
     pagecache.purge()
 
 
-def shared_cached(name, parts, compute, seconds=SHARED_SECONDS):
-    """`compute()`, kept for this site generation under `name` + `parts` (same for everyone)."""
+#: Values also kept unpickled in this process (`in_process=True`), by their full key: reading
+#: a long course's lessons back from the cache cost more than the rest of its outline.
+_in_process = {}
+IN_PROCESS_ENTRIES = 512
+
+
+def shared_cached(name, parts, compute, seconds=SHARED_SECONDS, in_process=False):
+    """`compute()`, kept for this site generation under `name` + `parts` (same for everyone).
+
+    With `in_process`, the value is also kept as it is in this process, shared by its threads
+    and requests until the generation changes: only for values nobody modifies."""
     generation = site_generation()
     if generation is None:
         return compute()
     key = ":".join(str(part) for part in (name, generation, *parts))
+    if in_process and key in _in_process:
+        return _in_process[key]
+    value = _shared_value(key, compute, seconds)
+    if in_process:
+        if len(_in_process) >= IN_PROCESS_ENTRIES:
+            _in_process.clear()  # old generations' entries go with it
+        _in_process[key] = value
+    return value
+
+
+def _shared_value(key, compute, seconds):
     try:
         value = cache.get(key)
     except Exception:  # the cache server went away after the generation was read

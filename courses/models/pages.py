@@ -211,8 +211,8 @@ class CoursePage(PrivateForSignedInMixin, RoutablePageMixin, Page):
         """Its live lessons in page-tree order: the course's outline, the same for everyone,
         so one query per site generation (publishing anything starts a new one). Without
         their bodies: read from the cache on every request, a long course's bodies made
-        each page slower by the lesson."""
-        return shared_cached("course-lessons", [self.pk], self._live_lessons)
+        each page slower by the lesson. Read-only: kept as it is in the process."""
+        return shared_cached("course-lessons", [self.pk], self._live_lessons, in_process=True)
 
     def _live_lessons(self):
         return list(self.live_lessons_with_bodies().defer_streamfields())

@@ -2,7 +2,7 @@
 
 from django import template
 from django.template.loader import render_to_string
-from django.utils.html import format_html, format_html_join
+from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
@@ -67,15 +67,16 @@ def lesson_outline(context, course, progress, can_read):
             for lesson in progress.lessons
         }
 
-    rows = shared_cached("lesson-outline", [course.pk, get_language(), can_read], render_rows)
+    rows = shared_cached(
+        "lesson-outline", [course.pk, get_language(), can_read], render_rows, in_process=True
+    )
     done = format_html(' <span class="tag">✓ {}</span>', _("done"))
-    return format_html_join(
-        "\n",
-        "<li>{}{}</li>",
-        (
-            (rows.get(item["lesson"].pk, item["lesson"].title), _lesson_state(item, progress, done))
+    return mark_safe(  # noqa: S308 - rows and states are each built with format_html
+        "\n".join(
+            f"<li>{rows.get(item['lesson'].pk) or escape(item['lesson'].title)}"
+            f"{_lesson_state(item, progress, done)}</li>"
             for item in progress.items
-        ),
+        )
     )
 
 

@@ -78,3 +78,20 @@ def test_the_generation_changes_when_bumped():
     before = site_generation()
     bump_site_generation()
     assert site_generation() != before
+
+
+def test_a_value_kept_in_the_process_is_computed_again_in_a_new_generation():
+    from home.cache import shared_cached
+
+    computed = []
+
+    def lessons():
+        computed.append(1)
+        return ["Budget basics", "Public hearings"]
+
+    first = shared_cached("test-outline", [1], lessons, in_process=True)
+    assert shared_cached("test-outline", [1], lessons, in_process=True) is first
+    assert len(computed) == 1
+    bump_site_generation()  # as a publish does
+    assert shared_cached("test-outline", [1], lessons, in_process=True) == first
+    assert len(computed) == 2
