@@ -37,14 +37,20 @@ from django.conf import settings
 from django.core.cache import caches
 from django.core.exceptions import DisallowedHost
 from django.db import transaction
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
 from django.utils.cache import cc_delim_re
 from django.utils.translation import get_language_from_path
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.documents.models import AbstractDocument
 from wagtail.images.models import AbstractImage
-from wagtail.models import BaseViewRestriction, Page, Site
+from wagtail.models import (
+    BaseViewRestriction,
+    CollectionViewRestriction,
+    Page,
+    PageViewRestriction,
+    Site,
+)
 from wagtail.signals import page_published, page_unpublished, post_page_move
 from wagtail.snippets.models import get_snippet_models
 
@@ -163,8 +169,19 @@ def _purge_on_page_delete(sender, instance, **kwargs):
         purge()
 
 
+def _purge_on_groups_change(sender, action, **kwargs):
+    if action in {"post_add", "post_remove", "post_clear"}:
+        purge()
+
+
 def connect():
     """Called once from HomeConfig.ready."""
+    for restriction in (PageViewRestriction, CollectionViewRestriction):
+        m2m_changed.connect(
+            _purge_on_groups_change,
+            sender=restriction.groups.through,
+            dispatch_uid=f"pagecache-groups-{restriction.__name__}",
+        )
     page_published.connect(purge, dispatch_uid="pagecache-published")
     page_unpublished.connect(purge, dispatch_uid="pagecache-unpublished")
     post_page_move.connect(purge, dispatch_uid="pagecache-moved")

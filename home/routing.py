@@ -74,13 +74,20 @@ def fast_route(root, request, components):
 
 
 def view_restrictions(page):
-    """What Wagtail's Page.get_view_restrictions answers, in one query instead of two: the
-    restrictions of the page and its ancestors, an alias's those of its source page."""
-    steps = len(page.path) // page.steplen
-    paths = [page.path[: n * page.steplen] for n in range(1, steps + 1)]
-    own = Q(page__path__in=paths, page__alias_of__isnull=True)
-    of_source = Q(page__aliases__path__in=paths)
-    return PageViewRestriction.objects.filter(own | of_source).distinct()
+    """What Wagtail's Page.get_view_restrictions answers: the restrictions of the page and its
+    ancestors, an alias's those of its source page, with their groups. Kept per site
+    generation: saving or deleting a restriction, or changing its groups, starts a new one
+    (home/pagecache.py)."""
+
+    def compute():
+        steps = len(page.path) // page.steplen
+        paths = [page.path[: n * page.steplen] for n in range(1, steps + 1)]
+        own = Q(page__path__in=paths, page__alias_of__isnull=True)
+        of_source = Q(page__aliases__path__in=paths)
+        restrictions = PageViewRestriction.objects.filter(own | of_source).distinct()
+        return list(restrictions.prefetch_related("groups"))
+
+    return shared_cached("view-restrictions", [page.path], compute)
 
 
 def localized_root(site):

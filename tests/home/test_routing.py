@@ -57,3 +57,25 @@ def test_an_alias_has_the_restrictions_of_its_source(client, home_pages):
     PageViewRestriction.objects.create(page=source, restriction_type="login")
     assert client.get("/en/alias-of-source/").status_code == 302
     assert Page.objects.get(pk=alias.pk).alias_of_id == source.pk
+
+
+def test_a_groups_restriction_follows_its_groups_at_once(client, home_pages):
+    from django.contrib.auth.models import Group, User
+
+    page = add(home_pages["en"], "for-mentors", title="For mentors")
+    mentors, members = (
+        Group.objects.create(name="Page readers A"),
+        Group.objects.create(name="Page readers B"),
+    )
+    person = User.objects.create_user("aizada")
+    person.groups.add(members)
+    restriction = PageViewRestriction.objects.create(page=page, restriction_type="groups")
+    restriction.groups.add(mentors)
+    client.force_login(person)
+    assert client.get("/en/for-mentors/").status_code == 302  # not in the group: sign in again
+    restriction.groups.add(members)
+    assert "For mentors" in client.get("/en/for-mentors/").content.decode()
+    restriction.groups.remove(members)
+    assert client.get("/en/for-mentors/").status_code == 302
+    restriction.delete()
+    assert client.get("/en/for-mentors/").status_code == 200

@@ -2,7 +2,6 @@
 {% shared_reflections page %}: the reflections members shared with the Club on this lesson."""
 
 from django import template
-from django.db.models import OuterRef, Subquery
 
 from home.members.access import is_club_member
 
@@ -19,29 +18,26 @@ def lesson_feedback(context, page):
     user = getattr(request, "user", None)
     if user is None or page is None or not is_club_member(user):
         return {"show": False}
-    latest = Feedback.objects.filter(reflection=OuterRef("pk")).order_by("-created_at", "-pk")
-    reflection = (
-        Reflection.objects.filter(user=user, lesson_key=page.translation_key)
-        .annotate(
-            latest_text=Subquery(latest.values("text")[:1]),
-            latest_at=Subquery(latest.values("created_at")[:1]),
-        )
-        .first()
-    )  # with her mentor's latest feedback: one query
+    # Plain queries: one with the feedback as subqueries cost more to build than two to run;
+    # the second only once her mentor has answered.
+    reflection = Reflection.objects.filter(user=user, lesson_key=page.translation_key).first()
     tasks = lesson_tasks(page)
     has_task = bool(tasks["questions"] or tasks["stakeholder_maps"])
     if reflection is None and not has_task:
         return {"show": False}
-    has_feedback = reflection is not None and reflection.latest_at is not None
+    latest = None
+    if reflection is not None and reflection.answered_at is not None:
+        latest = (
+            Feedback.objects.filter(reflection=reflection)
+            .order_by("-created_at", "-pk")
+            .values("text", "created_at")
+            .first()
+        )
     url = page.get_url(request)
     return {
         "show": True,
         "reflection": reflection,
-        "latest": (
-            {"text": reflection.latest_text, "created_at": reflection.latest_at}
-            if has_feedback
-            else None
-        ),
+        "latest": latest,
         "reflection_url": url + "reflection/" if url else "",
         "request": request,
     }
