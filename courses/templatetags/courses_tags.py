@@ -99,36 +99,33 @@ def _render_block(block, context):
 
 @register.simple_tag(takes_context=True)
 def lesson_body(context, page):
-    """The lesson's blocks and handout. Text, pictures, documents and tasks are the same for
-    every reader: rendered once per published revision, language and site generation (their
-    pictures and documents then cost no query); a knowledge check, with her answers and a
-    form, on each request. A preview is always rendered afresh."""
-    if getattr(context.get("request"), "is_preview", False):
-        return _render_body(context, page, {})
+    """The lesson's blocks and handout. Text, pictures, documents, tasks and the handout are
+    the same for every reader: rendered once per published revision, language and site
+    generation (their pictures and documents then cost no query); a knowledge check, with her
+    answers and a form, on each request. A preview is always rendered afresh."""
 
     def render_shared():
-        blocks = {
-            block.id: _render_block(block, context)
-            for block in page.body
-            if block.block_type not in PER_READER_BLOCKS
+        return {
+            "blocks": {
+                block.id: _render_block(block, context)
+                for block in page.body
+                if block.block_type not in PER_READER_BLOCKS
+            },
+            "handout": render_to_string(
+                "courses/includes/lesson_handout.html", {"page": page}, context.request
+            ),
         }
-        return {"blocks": blocks, "page": _render_body(context, page, blocks)}
 
-    key = [page.pk, page.live_revision_id, get_language()]
-    shared = shared_cached("lesson-body", key, render_shared)
-    if not any(raw["type"] in PER_READER_BLOCKS for raw in page.body.raw_data):
-        return shared["page"]
-    return _render_body(context, page, shared["blocks"])
-
-
-def _render_body(context, page, rendered):
-    parts = []
-    for index, raw in enumerate(page.body.raw_data):
-        if raw["id"] in rendered:
-            parts.append(rendered[raw["id"]])
-        else:
-            parts.append(_render_block(page.body[index], context))
+    if getattr(context.get("request"), "is_preview", False):
+        shared = render_shared()
+    else:
+        key = [page.pk, page.live_revision_id, get_language()]
+        shared = shared_cached("lesson-body", key, render_shared)
+    parts = [
+        shared["blocks"][raw["id"]]
+        if raw["id"] in shared["blocks"]
+        else _render_block(page.body[index], context)
+        for index, raw in enumerate(page.body.raw_data)
+    ]
     blocks = mark_safe("".join(parts))  # noqa: S308 - each rendered by its block's template
-    return render_to_string(
-        "courses/includes/lesson_body.html", {"blocks": blocks, "page": page}, context.request
-    )
+    return format_html('<div class="lesson-body">\n    {}\n</div>\n{}', blocks, shared["handout"])
