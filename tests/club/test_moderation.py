@@ -7,19 +7,17 @@ from django.contrib.contenttypes.models import ContentType
 from django.core import mail
 from wagtail import hooks
 from wagtail.models import ModelLogEntry
-from wagtail.users.models import UserProfile
 
 from home.club.models import Comment, Initiative, Report, ReportStatus
 from home.members.roles import EDITORS, MEMBERS, MENTORS, REGIONAL_COORDINATORS
+from tests.admin_language import set_admin_language
 
 from .conftest import make_initiative
 
 
 def english_admin(user):
     """The admin in English for these assertions (a Kyrgyz reader gets the Russian admin)."""
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = "en"
-    profile.save()
+    set_admin_language(user, "en")
 
 
 pytestmark = pytest.mark.django_db

@@ -4,9 +4,9 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 from wagtail.blocks import Block
-from wagtail.users.models import UserProfile
 
 from home.blocks import CONCEPT_QUOTE, TranslatedPreview
+from tests.admin_language import set_admin_language
 
 pytestmark = pytest.mark.django_db
 
@@ -25,9 +25,7 @@ def our_blocks_with_previews():
 @pytest.fixture
 def russian_editor(client, django_user_model):
     editor = django_user_model.objects.create_superuser("previews", "previews@x.test", "x")
-    profile = UserProfile.get_for_user(editor)
-    profile.preferred_language = "ru"
-    profile.save()
+    set_admin_language(editor, "ru")
     client.force_login(editor)
     return client
 

@@ -3,9 +3,9 @@
 import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
-from wagtail.users.models import UserProfile
 
 from home.documents import members_only_collection
+from tests.admin_language import set_admin_language
 
 pytestmark = pytest.mark.django_db
 
@@ -13,9 +13,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def russian_admin(client, django_user_model):
     admin = django_user_model.objects.create_superuser("ru-admin", "ru-admin@x.test", "x")
-    profile = UserProfile.get_for_user(admin)
-    profile.preferred_language = "ru"
-    profile.save()
+    set_admin_language(admin, "ru")
     client.force_login(admin)
     return client, admin
 

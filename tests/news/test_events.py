@@ -7,6 +7,7 @@ from icalendar import Calendar
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
 from news.models import EventFormat, EventIndexPage, EventPage, EventProgrammeItem
+from tests.admin_language import set_admin_language
 
 from .conftest import BISHKEK
 
@@ -192,12 +193,8 @@ def test_admin_refuses_a_row_that_ends_before_it_starts_and_accepts_good_rows(ma
 
 def test_admin_edit_page_shows_the_programme_errors(client, make_event):
     event = make_event("admin-edit")
-    from wagtail.users.models import UserProfile
-
     admin = get_user_model().objects.create_superuser("root", "root@example.kg", "x")
-    profile = UserProfile.get_for_user(admin)
-    profile.preferred_language = "en"
-    profile.save()
+    set_admin_language(admin, "en")
     client.force_login(admin)
     edit_url = f"/admin/pages/{event.pk}/edit/"
     assert client.get(edit_url).status_code == 200

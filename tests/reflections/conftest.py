@@ -6,6 +6,7 @@ from django.contrib.auth.models import Group
 from home.members.choices import ClubRole, Oblast
 from home.members.models import MemberProfile, OblastAssignment
 from home.members.roles import EDITORS, MEMBERS, MENTORS, REGIONAL_COORDINATORS
+from tests.admin_language import set_admin_language
 
 LESSON_BODY = [
     {"type": "text", "value": "Read, then act."},
@@ -61,12 +62,8 @@ def people(db, django_user_model):
 @pytest.fixture
 def english_admin(people):
     """Wagtail's admin speaks each user's admin language; the reports' tests read English."""
-    from wagtail.users.models import UserProfile
-
     for user in people.values():
-        profile = UserProfile.get_for_user(user)
-        profile.preferred_language = "en"
-        profile.save()
+        set_admin_language(user, "en")
 
 
 def make_course(parent, slug, mentor, lessons=1):
