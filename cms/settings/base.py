@@ -42,14 +42,13 @@ MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", VAR_DIR / "static"))
 # Django itself serves MEDIA_ROOT only where no web server does (development, browser tests).
 SERVE_MEDIA = env_bool("SERVE_MEDIA", DEBUG)
-# Uploaded images and documents in an S3-compatible bucket (AWS, MinIO, Ceph…) when a bucket is
-# named: every gunicorn server then sees the same files without a shared volume.
+# Uploads in an S3-compatible bucket (AWS, MinIO…) when named, shared by every server; its
+# images served under MEDIA_S3_PUBLIC_DOMAIN (e.g. media.example.kg) when set.
 MEDIA_S3_BUCKET = os.environ.get("MEDIA_S3_BUCKET", "")
 MEDIA_S3_ENDPOINT_URL = os.environ.get("MEDIA_S3_ENDPOINT_URL", "")
 MEDIA_S3_REGION = os.environ.get("MEDIA_S3_REGION", "")
 MEDIA_S3_ACCESS_KEY = os.environ.get("MEDIA_S3_ACCESS_KEY", "")
 MEDIA_S3_SECRET_KEY = os.environ.get("MEDIA_S3_SECRET_KEY", "")
-# Host (and path) under which the bucket's public images are served, e.g. media.example.kg.
 MEDIA_S3_PUBLIC_DOMAIN = os.environ.get("MEDIA_S3_PUBLIC_DOMAIN", "")
 SEARCH_BACKEND = os.environ.get("SEARCH_BACKEND", "database")
 OPENSEARCH_URL = os.environ.get("OPENSEARCH_URL", "")
@@ -270,10 +269,8 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 if MEDIA_S3_BUCKET:
-    # Plain (unsigned) URLs, so pages keep the same image links in the page cache and on her
-    # phone. Only images/ and original_images/ may be readable by the public (bucket policy);
-    # documents are always streamed through the site (WAGTAILDOCS_SERVE_METHOD below), which
-    # checks the members-only collection first.
+    # Unsigned, stable image URLs; public reading of images/ and original_images/ only. Documents
+    # are streamed through the site (WAGTAILDOCS_SERVE_METHOD), after its members-only check.
     STORAGES["default"] = {
         "BACKEND": "storages.backends.s3.S3Storage",
         "OPTIONS": {

@@ -208,10 +208,8 @@ class CoursePage(PrivateForSignedInMixin, RoutablePageMixin, Page):
         return self.render(request)
 
     def live_lessons(self):
-        """Its live lessons in page-tree order: the course's outline, the same for everyone,
-        so one query per site generation (publishing anything starts a new one). Without
-        their bodies: read from the cache on every request, a long course's bodies made
-        each page slower by the lesson. Read-only: kept as it is in the process."""
+        """Its live lessons in tree order, the same for everyone: one query per site generation,
+        kept without their bodies and unpickled in the process (read-only)."""
         return shared_cached("course-lessons", [self.pk], self._live_lessons, in_process=True)
 
     def _live_lessons(self):

@@ -3,7 +3,8 @@
 The archive holds data.json (dumpdata of every app, content types and permissions included,
 with their primary keys: restore empties the database and loads exactly these rows, so no
 natural keys are needed, and Wagtail's audit log, whose page links carry no database
-constraint, survives as it is) and media/ (images, documents, read through the storage: the media folder or the S3 bucket). `manage.py restore` reads it.
+constraint, survives as it is) and media/ (images, documents, read through the storage: the
+media folder or the S3 bucket). `manage.py restore` reads it.
 """
 
 import tarfile

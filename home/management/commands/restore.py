@@ -2,8 +2,9 @@
 
 Steps: migrate (so the schema matches this code), flush without post_migrate (every table
 empty, content types and permissions too), loaddata data.json (the same rows with the same
-primary keys), put media/ back through the storage, rebuild the search and reference indexes. Destructive:
-asks unless --noinput. Load an archive with the code version (migrations) that wrote it.
+primary keys), put media/ back through the storage, rebuild the search and reference indexes.
+Destructive: asks unless --noinput. Load an archive with the code version (migrations) that
+wrote it.
 """
 
 import tarfile
