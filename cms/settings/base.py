@@ -133,6 +133,7 @@ MIDDLEWARE = [
     # django-axes must stay last.
     "axes.middleware.AxesMiddleware",
 ]
+MESSAGE_STORAGE = "home.messages.MessagesInViewLanguage"  # the admin's language, not the site's
 
 ROOT_URLCONF = "cms.urls"
 WSGI_APPLICATION = "cms.wsgi.application"
@@ -340,6 +341,8 @@ CLUB_OUTBOX_MAX_RETRY_DELAY = 6 * 60 * 60
 CLUB_OUTBOX_LEASE = 10 * 60  # a claimed message is retried after this if its worker died
 CLUB_OUTBOX_KEEP_SENT_DAYS = 30
 CLUB_TELEGRAM_TIMEOUT = 10
+# The course and oblast reports' figures are recomputed in the background once this old.
+CLUB_REPORT_FIGURES_MAX_AGE = int(os.environ.get("CLUB_REPORT_FIGURES_MAX_AGE", "900"))
 
 # --- Sign-in for restricted pages and documents ----------------------------------------
 # Restricted documents (the "Members only" collection) and pages send visitors to the
