@@ -12,6 +12,9 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 # Emails still go through the outbox; the immediate task backend sends them at once.
 CLUB_OUTBOX_EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Reports recompute their figures on every view (the immediate backend runs the task at
+# once), so a test sees what it just wrote; tests of the summary's age override it.
+CLUB_REPORT_FIGURES_MAX_AGE = 0
 CLUB_TELEGRAM_BOT_TOKEN = ""
 CLUB_TELEGRAM_CHAT_ID = ""
 # A server started by the browser journeys shares its media folder with the seeding command

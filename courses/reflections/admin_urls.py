@@ -4,7 +4,12 @@ from django.urls import include, path
 
 from .admin_views import ReviewDetailView, ReviewQueueView
 from .learning_reports import CompletionFunnelView, QuestionSuccessView
-from .reports import CourseProgressView, MemberProgressView, OblastProgressView
+from .reports import (
+    CourseProgressView,
+    MemberProgressView,
+    OblastProgressView,
+    refresh_report_figures,
+)
 
 review = (
     [
@@ -35,6 +40,7 @@ reports = (
             OblastProgressView.as_view(results_only=True),
             name="oblasts_results",
         ),
+        path("refresh/", refresh_report_figures, name="refresh"),
         path("funnel/", CompletionFunnelView.as_view(), name="funnel"),
         path(
             "funnel/results/",

@@ -219,3 +219,21 @@ class StakeholderEntry(models.Model):
 
     def __str__(self):
         return self.stakeholder
+
+
+class ProgressFigures(models.Model):
+    """The course and oblast reports' figures, recomputed in the background (one row).
+
+    `figures` maps "course_key|oblast" ("*" for all) to counts and a median wait; see
+    `report_figures`. Aggregates only: no member can be told apart in them.
+    """
+
+    computed_at = models.DateTimeField(_("computed at"))
+    figures = models.JSONField(default=dict)
+
+    class Meta:
+        verbose_name = _("progress figures")
+        verbose_name_plural = _("progress figures")
+
+    def __str__(self):
+        return f"{self.computed_at:%Y-%m-%d %H:%M}"

@@ -1,35 +1,47 @@
 """Learning progress reports for editors and regional coordinators (Wagtail report views).
 
-Every figure is aggregated in the database with a constant number of queries: grouped
-`values().annotate()` for the course and oblast reports, correlated subqueries for the member
-report (computed for the page's 50 members only), and the median times picked by window
-functions (only each group's middle waits leave the database).
+The course and oblast reports read their figures from the summary kept by `report_figures`
+(one row, refreshed in the background; the page says as of when). The member report counts
+live, with correlated subqueries for the page's 50 members only, and its median times are
+picked by window functions (only each member's middle waits leave the database).
 """
 
-import statistics
-
 import django_filters
+from django.conf import settings
+from django.contrib import messages
 from django.contrib.auth import get_user_model
-from django.db.models import Count, Exists, F, IntegerField, OuterRef, Q, Subquery, Window
-from django.db.models.functions import Coalesce, RowNumber
+from django.db.models import Count, IntegerField, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.http import Http404
+from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils import translation
 from django.utils.functional import cached_property
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_POST
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
 
 from courses.models import CoursePage, Enrollment, LessonCompletion
 from home.exports import SafeSpreadsheetExportMixin
-from home.members.access import member_scope
+from home.members.access import assigned_oblasts, follows_all_members, member_scope
 from home.members.choices import Oblast
-from home.members.models import MemberProfile
 
 from .admin_views import course_choices
 from .lessons import pages_by_key
 from .models import Feedback, Reflection
+from .report_figures import (
+    ALL,
+    cell,
+    current_figures,
+    has_started,
+    is_stale,
+    median_days_by,
+    request_refresh,
+)
 from .scope import can_view_reports
 from .svg import bar_chart
 
@@ -55,45 +67,8 @@ def in_language(chunks, language):
         yield from chunks
 
 
-def has_started():
-    """An enrolment counts as started once one of the course's lessons is completed."""
-    return Exists(
-        LessonCompletion.objects.filter(user=OuterRef("user"), course_key=OuterRef("course_key"))
-    )
-
-
 def rate(done, total):
     return round(100 * done / total) if total else 0
-
-
-def median_days(seconds):
-    values = [s for s in seconds if s is not None]
-    return round(statistics.median(values) / 86400, 1) if values else None
-
-
-def median_days_by(waits, key):
-    """{value of `key`: median days to feedback} over `waits` (Feedback rows).
-
-    The database ranks each group's waits and returns only the middle one or two, so the
-    rows read do not grow with the feedback given.
-    """
-    partition = {"partition_by": F(key)}
-    middle = (
-        waits.filter(response_seconds__isnull=False)
-        .annotate(
-            bucket=F(key),
-            position=Window(RowNumber(), order_by=F("response_seconds").asc(), **partition),
-            total=Window(Count("pk"), **partition),
-        )
-        .annotate(twice=F("position") * 2)  # the middle: total <= 2 × position <= total + 2
-        .filter(twice__gte=F("total"), twice__lte=F("total") + 2)
-        .order_by()
-        .values_list("bucket", "response_seconds")
-    )
-    seconds = {}
-    for bucket, value in middle:
-        seconds.setdefault(bucket, []).append(value)
-    return {bucket: median_days(values) for bucket, values in seconds.items()}
 
 
 class ProgressFilterSet(WagtailFilterSet):
@@ -168,36 +143,14 @@ class ProgressReportView(SafeSpreadsheetExportMixin, ReportView):
         course = self.chosen.get("course")
         return Q(**{field: course}) if course else Q()
 
-    def grouped(self, group):
-        """Metric dicts keyed by `group` (a lookup from a member's user), three queries in all."""
-        u = "user__"
-        enrol = (
-            Enrollment.objects.filter(self.scope(u), self.course_condition())
-            .values(group)
-            .annotate(
-                enrolled=Count("pk"),
-                started=Count("pk", filter=has_started()),
-                completed=Count("pk", filter=Q(completed_at__isnull=False)),
-            )
-        )
-        reflections = (
-            Reflection.objects.submitted()
-            .filter(self.scope(u), self.course_condition())
-            .values(group)
-            .annotate(
-                submitted=Count("pk"), answered=Count("pk", filter=Q(answered_at__isnull=False))
-            )
-        )
-        waits = Feedback.objects.filter(
-            self.scope("reflection__user__"), self.course_condition("reflection__course_key")
-        )
-        data = {}
-        for queryset in (enrol, reflections):
-            for row in queryset:
-                data.setdefault(row.pop(group), {}).update(row)
-        for key, days in median_days_by(waits, f"reflection__{group}").items():
-            data.setdefault(key, {})["median_days"] = days
-        return data
+    def counted_oblasts(self):
+        """None when every oblast counts, else the oblasts the reviewer follows and chose."""
+        user = self.request.user
+        chosen = self.chosen.get("oblast")
+        if follows_all_members(user):
+            return {chosen} if chosen else None
+        followed = set(assigned_oblasts(user)) if user.is_active else set()
+        return followed & {chosen} if chosen else followed
 
     def make_row(self, base, metrics):
         row = {name: metrics.get(name, 0) for name in METRICS}
@@ -224,7 +177,45 @@ def metric_columns():
     return [Column(name, label=HEADINGS[name]) for name in [*METRICS, "median_days"]]
 
 
-class CourseProgressView(ProgressReportView):
+class SummaryReportView(ProgressReportView):
+    """A report whose figures come from the background summary (`report_figures`)."""
+
+    results_template_name = "reflections/admin/summary_report_results.html"
+
+    @cached_property
+    def summary(self):
+        return current_figures()
+
+    def figures(self, course=ALL, oblast=ALL):
+        return self.summary.figures.get(cell(course, oblast), {})
+
+    def get_context_data(self, *args, **kwargs):
+        context = super().get_context_data(*args, **kwargs)
+        context["figures_as_of"] = self.summary.computed_at
+        context["figures_refreshing"] = is_stale(self.summary)
+        context["figures_max_age"] = settings.CLUB_REPORT_FIGURES_MAX_AGE // 60
+        query = self.request.GET.copy()
+        query.pop("export", None)
+        context["figures_back_url"] = self.index_url + (f"?{query.urlencode()}" if query else "")
+        return context
+
+
+@require_POST
+def refresh_report_figures(request):
+    """ "Refresh now": queue a recomputation and come back to the report."""
+    if not can_view_reports(request.user):
+        raise Http404
+    request_refresh()
+    messages.success(
+        request, _("The figures are being recomputed: reload the page in a minute to see them.")
+    )
+    back = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(back, {request.get_host()}, request.is_secure()):
+        back = reverse("reflections_reports:courses")
+    return redirect(back)
+
+
+class CourseProgressView(SummaryReportView):
     page_title = _("Progress per course")
     index_url_name = "reflections_reports:courses"
     index_results_url_name = "reflections_reports:courses_results"
@@ -233,17 +224,40 @@ class CourseProgressView(ProgressReportView):
     list_export = ["title", *METRICS, "median_days"]
     columns = [Column("title", label=HEADINGS["title"]), *metric_columns()]
 
+    def course_figures(self, course, oblasts):
+        """The course's counts over `oblasts` (None: all) and their median wait."""
+        if oblasts is None:
+            return self.figures(course)
+        total = {}
+        for oblast in oblasts:
+            for name in METRICS:
+                total[name] = total.get(name, 0) + self.figures(course, oblast).get(name, 0)
+        if len(oblasts) == 1:
+            total["median_days"] = self.figures(course, *oblasts).get("median_days")
+        elif oblasts:
+            total["median_days"] = self.medians_over_counted_oblasts.get(course)
+        return total
+
+    @cached_property
+    def medians_over_counted_oblasts(self):
+        """Per course, over several oblasts (not all): medians do not add up from the cells."""
+        oblasts = sorted(self.counted_oblasts())
+        waits = Feedback.objects.filter(reflection__user__member_profile__oblast__in=oblasts)
+        by_course = median_days_by(waits, "reflection__course_key")
+        return {str(key): days for key, days in by_course.items()}
+
     def get_queryset(self):
         keys = CoursePage.objects.values_list("translation_key", flat=True).distinct()
         courses = pages_by_key(keys)
-        data = self.grouped("course_key")
+        oblasts = self.counted_oblasts()
         rows = [
-            self.make_row({"title": page.title}, data.get(key, {})) for key, page in courses.items()
+            self.make_row({"title": page.title}, self.course_figures(str(key), oblasts))
+            for key, page in courses.items()
         ]
         return sorted(rows, key=lambda row: row["title"])
 
 
-class OblastProgressView(ProgressReportView):
+class OblastProgressView(SummaryReportView):
     page_title = _("Progress per oblast")
     index_url_name = "reflections_reports:oblasts"
     index_results_url_name = "reflections_reports:oblasts_results"
@@ -258,21 +272,17 @@ class OblastProgressView(ProgressReportView):
     ]
 
     def get_queryset(self):
-        key = "user__member_profile__oblast"
-        data = self.grouped(key)
-        members = dict(
-            MemberProfile.objects.filter(member_scope(self.request.user, "oblast"))
-            .values("oblast")
-            .annotate(n=Count("pk"))
-            .values_list("oblast", "n")
-        )
-        return [
-            self.make_row(
-                {"oblast": str(label), "members": members.get(value, 0)}, data.get(value, {})
-            )
-            for value, label in Oblast.choices
-            if members.get(value) or data.get(value)
-        ]
+        course = self.chosen.get("course") or ALL
+        followed = self.counted_oblasts()
+        rows = []
+        for value, label in Oblast.choices:
+            if followed is not None and value not in followed:
+                continue
+            members = self.figures(oblast=value).get("members", 0)
+            metrics = self.figures(course, value)
+            if members or metrics:
+                rows.append(self.make_row({"oblast": str(label), "members": members}, metrics))
+        return rows
 
 
 def _count(queryset, count=None):

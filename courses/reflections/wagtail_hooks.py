@@ -9,6 +9,7 @@ from wagtail.admin.menu import MenuItem
 from . import admin_urls, demo, demo_shared
 from .panels import dashboard_panel, export_member_data
 from .reminders import mentor_digests
+from .report_figures import refresh_if_stale
 from .scope import can_view_reports, is_reviewer
 from .sharing import attachment_provider, club_panel
 
@@ -117,3 +118,7 @@ hooks.register("register_club_panel", club_panel, order=20)
 hooks.register("register_demo_seeder", demo.seed, order=30)
 # One shared reflection with members' comments, after the Club's demo members are listed.
 hooks.register("register_demo_seeder", demo_shared.seed, order=65)
+
+
+# The scheduler's pass recomputes the reports' figures once they are too old.
+hooks.register("register_scheduled_job", refresh_if_stale)

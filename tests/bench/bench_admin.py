@@ -116,17 +116,30 @@ def grow(total, log=print):
     return count
 
 
+def refresh_seconds():
+    """Recompute the course and oblast reports' figures, as the background task does."""
+    from courses.reflections.report_figures import refresh_figures
+
+    started = time.perf_counter()
+    refresh_figures()
+    return time.perf_counter() - started
+
+
 def run(who, repeat, small=False, log=print):
-    """Measure, grow the reflections tenfold, measure again: {"sizes", "before", "after"}."""
+    """Measure, grow the reflections tenfold, measure again: {"sizes", "before", "after"}.
+
+    The reports' figures are recomputed after each size, as the scheduler would."""
     from courses.reflections.models import Reflection
     from home.cache import bump_site_generation
 
     bump_site_generation()
     load_before = os.getloadavg()
     sizes = [Reflection.objects.count()]
+    refreshes = [refresh_seconds()]
     before = measure(who, repeat)
     bench_count = (SCALE["reflections"] // 10 if small else SCALE["reflections"]) * GROWTH
     sizes.append(grow(bench_count, log))
+    refreshes.append(refresh_seconds())
     after = measure(who, repeat)
     members = get_user_model().objects.filter(member_profile__isnull=False).count()
     return {
@@ -134,6 +147,7 @@ def run(who, repeat, small=False, log=print):
         "members": members,
         "before": before,
         "after": after,
+        "refreshes": refreshes,
         "load": (load_before, os.getloadavg()),
     }
 
@@ -157,6 +171,12 @@ def print_admin(results):
             f"| {label} | {statuses} | {queries} / {queries2} | {median:.1f} / {median2:.1f} "
             f"| {median2 / median:.2f} |"
         )
+    first, second = results["refreshes"]
+    print()
+    print(
+        f"The course and oblast reports' figures, recomputed in the background (a task, not a "
+        f"request): {first * 1000:.0f} ms at {small:,}, {second * 1000:.0f} ms at {large:,} reflections."
+    )
 
 
 def main():
