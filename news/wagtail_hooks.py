@@ -165,7 +165,23 @@ def export_member_data(user):
     return "events_and_mailing_list", {
         "event_registrations": registrations,
         "mailing_list_subscription": subscription,
+        "newsletters_sent_to_her": newsletters_sent_to(user.email),
     }
+
+
+def newsletters_sent_to(email):
+    """The issues addressed to her email: the record kept of what the Club sent her."""
+    if not email:
+        return []
+    deliveries = NewsletterDelivery.objects.filter(email__iexact=email).select_related("issue")
+    return [
+        {
+            "subject": delivery.issue.subject,
+            "status": delivery.status,
+            "sent_at": delivery.sent_at.isoformat() if delivery.sent_at else None,
+        }
+        for delivery in deliveries.order_by("pk")
+    ]
 
 
 @hooks.register("register_member_data_erasure")

@@ -224,12 +224,17 @@ def test_dashboard_panel_lists_upcoming_registrations_in_constant_queries(
 
 
 def test_privacy_export_and_erasure_hooks(make_event, make_member):
-    from news.models import Subscription
+    from news.models import NewsletterDelivery, NewsletterIssue, Subscription
 
     member = make_member("aigul")
     register(member, make_event("exported", title="Exported"))
     Subscription.objects.create(email="AIGUL@example.kg", language="ky", status="confirmed")
     Subscription.objects.create(email="other@example.kg", language="ky")
+    issue = NewsletterIssue.objects.create(language="ky", subject="July meeting", body="<p>x</p>")
+    NewsletterDelivery.objects.create(
+        issue=issue, email="aigul@example.kg", status="sent", sent_at=timezone.now()
+    )
+    NewsletterDelivery.objects.create(issue=issue, email="other@example.kg")
     exports = dict(
         fn(member)
         for fn in hooks.get_hooks("register_member_data_export")
@@ -238,6 +243,8 @@ def test_privacy_export_and_erasure_hooks(make_event, make_member):
     data = exports["events_and_mailing_list"]
     assert data["event_registrations"][0]["event"] == "Exported"
     assert data["mailing_list_subscription"]["confirmed"] is True
+    [sent] = data["newsletters_sent_to_her"]
+    assert sent["subject"] == "July meeting" and sent["status"] == "sent" and sent["sent_at"]
     for fn in hooks.get_hooks("register_member_data_erasure"):
         if fn.__module__ == "news.wagtail_hooks":
             fn(member)
