@@ -1,6 +1,7 @@
 """Admin menu, admin URLs, the member dashboard panel and the privacy export."""
 
 from django.contrib.auth.models import Permission
+from django.db import transaction
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -9,7 +10,7 @@ from wagtail.admin.menu import MenuItem
 from . import admin_urls, demo, demo_shared
 from .panels import dashboard_panel, export_member_data
 from .reminders import mentor_digests
-from .report_figures import refresh_if_stale
+from .report_figures import refresh_if_stale, request_refresh
 from .scope import can_view_reports, is_reviewer
 from .sharing import attachment_provider, club_panel
 
@@ -122,3 +123,9 @@ hooks.register("register_demo_seeder", demo_shared.seed, order=65)
 
 # The scheduler's pass recomputes the reports' figures once they are too old.
 hooks.register("register_scheduled_job", refresh_if_stale)
+
+
+@hooks.register("register_member_data_erasure")
+def recount_without_her(user):
+    """The reports' summary counts her until it is recomputed: queue that once she is gone."""
+    transaction.on_commit(request_refresh)

@@ -167,3 +167,18 @@ def test_admin_messages_come_in_the_admin_language(client, people):
     client.force_login(people["editor"])
     response = client.post(REPORTS + "refresh/", {"next": REPORTS + "oblasts/"}, follow=True)
     assert "The figures are being recomputed" in response.content.decode()
+
+
+@QUARTER_HOUR
+def test_a_deleted_account_leaves_the_summary(
+    client, people, courses, django_capture_on_commit_callbacks
+):
+    from home.members.privacy import erase_member
+
+    client.force_login(people["editor"])
+    enrol(people["member"], courses["course"])
+    enrol(people["other_member"], courses["course"])
+    assert enrolled(client) == "2"
+    with django_capture_on_commit_callbacks(execute=True):
+        erase_member(people["other_member"])
+    assert enrolled(client) == "1"
