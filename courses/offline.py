@@ -1,7 +1,8 @@
 """The files a course needs without a connection ("Save this course for offline").
 
 GET <course>/offline/ answers JSON: the course page, its lessons, their images (every width
-the page may ask for) and documents, with the total size to show her before she confirms.
+the page may ask for), documents and printable handouts, with the total size to show her
+before she confirms.
 Members-only courses list nothing for anyone but Club members (404).
 """
 
@@ -29,15 +30,18 @@ def _file_size(field):
 
 
 def _lesson_files(lessons):
-    """(url, size) of the images and documents in the lessons' bodies, in reading order.
+    """(url, size) of the images and documents in the lessons' bodies and of their printable
+    handouts, in reading order.
 
     The blocks are read raw and their images (with renditions) and documents fetched in one
     go, so the answer takes the same number of queries however many lessons the course has."""
-    blocks = [
-        (block["type"], block["value"]) for lesson in lessons for block in lesson.body.raw_data
-    ]
-    image_ids = {value.get("image") for kind, value in blocks if kind == "image"} - {None}
-    document_ids = {value.get("document") for kind, value in blocks if kind == "document"} - {None}
+    blocks = {
+        lesson.pk: [(b["type"], b["value"]) for b in lesson.body.raw_data] for lesson in lessons
+    }
+    values = [(kind, value) for pairs in blocks.values() for kind, value in pairs]
+    image_ids = {value.get("image") for kind, value in values if kind == "image"} - {None}
+    document_ids = {value.get("document") for kind, value in values if kind == "document"}
+    document_ids = (document_ids | {lesson.handout_id for lesson in lessons}) - {None}
     images = (
         get_image_model()
         .objects.filter(pk__in=image_ids)
@@ -45,13 +49,20 @@ def _lesson_files(lessons):
     )
     images = {image.pk: image for image in images}
     documents = get_document_model().objects.in_bulk(document_ids)
-    for kind, value in blocks:
-        if kind == "image" and value.get("image") in images:
-            for rendition in image_renditions(images[value["image"]]):
-                yield rendition.url, _file_size(rendition.file)
-        elif kind == "document" and value.get("document") in documents:
-            document = documents[value["document"]]
-            yield document.url, document.file_size or _file_size(document.file)
+
+    def document_file(document_id):
+        document = documents[document_id]
+        return document.url, document.file_size or _file_size(document.file)
+
+    for lesson in lessons:
+        for kind, value in blocks[lesson.pk]:
+            if kind == "image" and value.get("image") in images:
+                for rendition in image_renditions(images[value["image"]]):
+                    yield rendition.url, _file_size(rendition.file)
+            elif kind == "document" and value.get("document") in documents:
+                yield document_file(value["document"])
+        if lesson.handout_id in documents:
+            yield document_file(lesson.handout_id)
 
 
 def offline_files(request, course):

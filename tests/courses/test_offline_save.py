@@ -32,6 +32,22 @@ def test_the_list_has_the_course_its_lessons_images_and_documents(client, illust
     assert data["size"] in data["question"]  # she is shown the size before she confirms
 
 
+def test_the_list_has_each_lessons_printable_handout(client, illustrated_course):
+    from django.core.files.base import ContentFile
+    from wagtail.documents.models import Document
+
+    course, _image, checklist = illustrated_course
+    handout = Document.objects.create(title="Budget hearing — handout")
+    handout.file.save("handout.pdf", ContentFile(b"%PDF" + b"x" * 3000))
+    lesson = lessons_of(course)[1]
+    lesson.handout = handout
+    lesson.save_revision().publish()
+    _response, data = _save_list(client, course)
+    assert handout.url in data["urls"] and checklist.url in data["urls"]
+    assert data["urls"].index(checklist.url) < data["urls"].index(handout.url)  # reading order
+    assert data["bytes"] > 5000 + 3000
+
+
 def test_a_lesson_image_is_responsive_and_lazy(client, illustrated_course):
     course, _image, _document = illustrated_course
     html = client.get(lessons_of(course)[0].url).content.decode()
