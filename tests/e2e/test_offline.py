@@ -1,5 +1,6 @@
 """Offline on a slow village connection: pages kept by the service worker, a course saved for
-the road, "mark complete" queued offline and sent once, and nothing left after sign-out.
+the road, "mark complete" and a reflection draft queued offline and sent once, and nothing
+left after sign-out.
 
 Every journey signs in an English-speaking demo member through the real form, waits until the
 service worker controls the tab, then cuts the network with `context.set_offline(True)`.
@@ -45,6 +46,43 @@ def _completions(site, username, key):
     )
     out = site.manage("shell", "-c", code).stdout
     return int(next(line for line in out.splitlines() if line.startswith("COUNT")).split()[1])
+
+
+def _draft_text(site, username, key):
+    """Her saved reflection answers on the lesson, as one string ("" when none)."""
+    code = (
+        "from courses.reflections.models import Reflection as R; "
+        f"r = R.objects.filter(user__username={username!r}, lesson_key={key!r}).first(); "
+        "print('TEXT', ' | '.join(r.answer_texts()) if r else '')"
+    )
+    out = site.manage("shell", "-c", code).stdout
+    return next(line for line in out.splitlines() if line.startswith("TEXT"))[5:]
+
+
+def test_a_reflection_draft_written_offline_is_saved_when_back_online(new_journey):
+    journey = new_journey("phone", suffix="-draft")
+    page, context, site = journey.page, journey.page.context, journey.site
+    username = _signed_in(journey)
+    _wait_for_worker(page)
+    lesson = pick_lesson(site, username, LANG, prompt=True)
+    assert lesson, "no lesson with a reflection left for this member"
+    journey.goto(lesson["url"] + "reflection/")
+    context.set_offline(True)
+    page.wait_for_function("() => !navigator.onLine")
+    text = "Written on the bus to the aiyl okmotu, without a connection."
+    page.locator("#reflection-form textarea").first.fill(text)
+    banner = page.locator("#offline-banner")
+    banner.locator("li", has_text=lesson["title"]).wait_for(timeout=15000)  # the 4 s autosave
+    journey.shot("reflection draft waiting offline")
+    assert page.locator("#reflection-form .autosave-status").inner_text()
+    assert text not in _draft_text(site, username, lesson["key"])
+    context.set_offline(False)
+    page.wait_for_function("() => document.querySelector('#offline-banner').hidden", timeout=15000)
+    journey.shot("reflection draft sent")
+    assert text in _draft_text(site, username, lesson["key"])
+    page.reload()  # the saved draft is what the form shows now
+    assert page.locator("#reflection-form textarea").first.input_value() == text
+    journey.assert_clean()
 
 
 def test_a_lesson_read_online_can_be_read_again_offline(new_journey):
