@@ -26,6 +26,7 @@ from cms.settings.storage import s3_media_storage
 from home.documents import create_document
 from home.members.roles import MEMBERS
 from home.seeding import ensure_child_page
+from tests.admin_language import set_admin_language
 
 BUCKET = "club-media"
 REGION = "eu-central-1"
@@ -202,3 +203,45 @@ def test_restore_puts_objects_deleted_from_the_bucket_back_byte_for_byte(s3, tmp
     restored = get_document_model().objects.get(title="Notes")
     download = member_client(client).get(restored.url)
     assert b"".join(download.streaming_content) == b"%PDF notes"
+
+
+# --- A broken bucket ------------------------------------------------------------------------
+
+STORAGE_REFUSED = "The file could not be saved: the media storage did not accept it."
+
+
+@pytest.fixture
+def editor_with_a_missing_bucket(s3, settings, client):
+    """The site is set to a bucket that does not exist (deleted, or a mistyped name)."""
+    use_bucket(settings, bucket="club-media-gone")
+    editor = User.objects.create_superuser("editor", "editor@club.test", "x")
+    set_admin_language(editor, "en")
+    client.force_login(editor)
+    return client
+
+
+def upload(name="hearing.png"):
+    return SimpleUploadedFile(name, png(), content_type="image/png")
+
+
+# Autocommit, as the site runs: inside a test's transaction the failed save would have marked
+# it for rollback, and the editor's language could not be read any more.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_an_upload_the_bucket_refuses_is_a_message_on_the_form(editor_with_a_missing_bucket):
+    client = editor_with_a_missing_bucket
+    collection = Collection.get_first_root_node().pk
+    data = {"title": "Hearing", "file": upload(), "collection": collection}
+    response = client.post("/admin/images/add/", data, follow=True)
+    assert response.status_code == 200
+    assert response.request["PATH_INFO"] == "/admin/images/add/"  # the form again
+    assert STORAGE_REFUSED in response.content.decode()
+    assert not get_image_model().objects.exists()
+
+    several = client.post(
+        "/admin/images/multiple/add/",
+        {"files[]": upload(), "collection": collection},
+        headers={"x-requested-with": "XMLHttpRequest"},
+    )
+    assert several.json()["success"] is False
+    assert several.json()["error_message"].startswith(STORAGE_REFUSED)
+    assert not get_image_model().objects.exists()
