@@ -1,12 +1,19 @@
 """Language handling for the URLs that live outside i18n_patterns; the Wagtail site from the
-cache."""
+cache; an upload the media bucket refuses."""
 
 import hashlib
+import logging
 
+from botocore.exceptions import BotoCoreError, ClientError
 from django.conf import settings
+from django.contrib import messages
+from django.http import JsonResponse
 from django.middleware.locale import LocaleMiddleware
+from django.shortcuts import redirect
 from django.utils import translation
+from django.utils.translation import gettext as _
 from wagtail.models import Site
+from wagtail.users.models import UserProfile
 
 from .cache import shared_cached
 
@@ -56,3 +63,36 @@ class SiteFromCacheMiddleware:
         if site is not None:
             request._wagtail_site = site
         return self.get_response(request)
+
+
+class MediaStorageErrorMiddleware:
+    """An admin form whose file the S3 bucket refuses (wrong key, bucket gone, unreachable)
+    gives the editor a message on the form, in her admin language, not the server-error
+    page; the error is still logged for the administrator. The database change, made in the
+    same request, is rolled back by Wagtail's transaction or never happened (the file is
+    written before the row)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if request.method != "POST" or not request.path_info.startswith("/admin/"):
+            return None
+        if not isinstance(exception, BotoCoreError | ClientError):
+            return None
+        logging.getLogger("django.request").error(
+            "Media storage refused a file: %s", request.path, exc_info=exception
+        )
+        language = UserProfile.get_for_user(request.user).get_preferred_language()
+        with translation.override(language):
+            message = _(
+                "The file could not be saved: the media storage did not accept it. Please try "
+                "again later; if it happens again, tell the site administrator."
+            )
+        if request.headers.get("x-requested-with") == "XMLHttpRequest":  # multiple upload
+            return JsonResponse({"success": False, "error_message": message})
+        messages.error(request, message)
+        return redirect(request.get_full_path())

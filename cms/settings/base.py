@@ -10,6 +10,8 @@ from pathlib import Path
 import dj_database_url
 from csp.constants import NONCE, NONE, SELF
 
+from .storage import s3_media_storage
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = Path(os.environ.get("VAR_DIR", BASE_DIR / "var"))
 
@@ -130,6 +132,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "home.middleware.MediaStorageErrorMiddleware",
     # django-axes must stay last.
     "axes.middleware.AxesMiddleware",
 ]
@@ -270,22 +273,14 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 if MEDIA_S3_BUCKET:
-    # Unsigned, stable image URLs; public reading of images/ and original_images/ only. Documents
-    # are streamed through the site (WAGTAILDOCS_SERVE_METHOD), after its members-only check.
-    STORAGES["default"] = {
-        "BACKEND": "storages.backends.s3.S3Storage",
-        "OPTIONS": {
-            "bucket_name": MEDIA_S3_BUCKET,
-            "endpoint_url": MEDIA_S3_ENDPOINT_URL or None,
-            "region_name": MEDIA_S3_REGION or None,
-            "access_key": MEDIA_S3_ACCESS_KEY or None,
-            "secret_key": MEDIA_S3_SECRET_KEY or None,
-            "custom_domain": MEDIA_S3_PUBLIC_DOMAIN or None,
-            "default_acl": None,
-            "querystring_auth": False,
-            "file_overwrite": False,
-        },
-    }
+    STORAGES["default"] = s3_media_storage(
+        MEDIA_S3_BUCKET,
+        MEDIA_S3_ENDPOINT_URL,
+        MEDIA_S3_REGION,
+        MEDIA_S3_ACCESS_KEY,
+        MEDIA_S3_SECRET_KEY,
+        MEDIA_S3_PUBLIC_DOMAIN,
+    )
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
