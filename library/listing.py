@@ -9,11 +9,13 @@ from django import forms
 from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch
 from django.utils.http import urlencode
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
 from wagtail.models import Locale
 
 from home.cache import shared_cached
+from home.members.access import is_club_member
 from home.members.choices import Oblast
 from home.models import Track
 
@@ -110,10 +112,24 @@ def _page_number_links(filters, page_obj):
     }
 
 
+class CountedPaginator(Paginator):
+    """A paginator told its count (kept in the shared cache) instead of counting the rows."""
+
+    def __init__(self, object_list, per_page, count):
+        super().__init__(object_list, per_page)
+        self.__dict__["count"] = count  # `count` is a cached_property of Paginator
+
+
 def build_listing(index_page, request):
-    """Context of the library index: form, tag cloud, the current page of results."""
+    """Context of the library index: form, tag cloud, the current page of results.
+
+    The tag cloud and the unfiltered number of items are the same for every visitor (or
+    every member) of a language until something is published: kept per site generation,
+    so a page of the library costs the same with 20 items or 2,000."""
     visible = index_page.items_for(request)
-    tags = tag_cloud(visible)
+    audience = "members" if is_club_member(request.user) else "public"
+    parts = [index_page.pk, audience, get_language()]
+    tags = shared_cached("library-tags", parts, lambda: tag_cloud(visible))
     tracks = _tracks_for(index_page.locale)
     form = LibraryFilterForm(request.GET, tags=tags, tracks=tracks)
     filters = form.filters()
@@ -134,9 +150,15 @@ def build_listing(index_page, request):
         by_id = {item.pk: item for item in _card_queryset(visible.filter(id__in=ids))}
         object_list = [by_id[pk] for pk in ids if pk in by_id]
     else:
-        items = _apply_relation_filters(items, filters).distinct()
-        items = _card_queryset(items.order_by("-first_published_at", "-id"))
-        page_obj = Paginator(items, ITEMS_PER_PAGE).get_page(request.GET.get("page"))
+        if "tag" in filters or "track" in filters:  # joins: an item could come twice
+            items = _apply_relation_filters(items, filters).distinct()
+        ordered = _card_queryset(items.order_by("-first_published_at", "-id"))
+        if filters:
+            paginator = Paginator(ordered, ITEMS_PER_PAGE)
+        else:
+            count = shared_cached("library-count", parts[:2], items.count)
+            paginator = CountedPaginator(ordered, ITEMS_PER_PAGE, count)
+        page_obj = paginator.get_page(request.GET.get("page"))
         object_list = list(page_obj.object_list)
 
     selected_tag = next((t for t in tags if t.slug == filters.get("tag")), None)

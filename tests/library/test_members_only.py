@@ -113,3 +113,23 @@ def test_list_search_and_related_items_leave_out_private_pages_for_non_members(
     assert page.pk not in {entry.pk for entry in related}
     client.force_login(member)
     assert page.title in titles(client.get("/en/library/"))
+
+
+def test_the_kept_tag_cloud_and_count_are_per_audience_and_follow_publishing(
+    client, member, library
+):
+    """Members fill the cache first; visitors still get their own cloud and count, and an
+    item unpublished afterwards leaves both at once."""
+    client.force_login(member)
+    members = client.get("/en/library/")
+    members_count = members.context["page_obj"].paginator.count
+    client.logout()
+    visitors = client.get("/en/library/")
+    assert visitors.context["page_obj"].paginator.count == members_count - 2
+    assert "mentoring" not in {tag.slug for tag in visitors.context["tags"]}
+
+    item("en", "mentoring-circles").unpublish()
+    client.force_login(member)
+    after = client.get("/en/library/")
+    assert after.context["page_obj"].paginator.count == members_count - 1
+    assert "mentoring" not in {tag.slug for tag in after.context["tags"]}
