@@ -14,6 +14,8 @@ from django.db import transaction
 from django.db.models import Count, Max, Q
 from django.utils import timezone
 
+from home.cache import shared_cached
+
 from .models.checks import CheckAttempt, QuestionResult
 
 CHECK_BLOCK = "knowledge_check"
@@ -87,14 +89,23 @@ def read_check(block_id, value):
     return KnowledgeCheck(str(block_id), value["title"], value["intro"] or "", tuple(questions))
 
 
-def checks_in(lesson):
-    """Every knowledge check of a lesson, in reading order."""
+def checks_in(lesson, request=None):
+    """Every knowledge check of a lesson, in reading order. Those of a published lesson are
+    kept in each process per live revision (the same for every reader; frozen, so nobody
+    modifies them); a preview's are read from its body."""
+    if lesson.live_revision_id and not getattr(request, "is_preview", True):
+        key = [lesson.pk, lesson.live_revision_id]
+        return shared_cached("lesson-checks", key, lambda: _read_checks(lesson), in_process=True)
+    return _read_checks(lesson)
+
+
+def _read_checks(lesson):
     body = lesson.body
     if not body:
-        return []
+        return ()
     # Only the check blocks are turned into values: no query for the lesson's images.
     indexes = [i for i, raw in enumerate(body.raw_data) if raw["type"] == CHECK_BLOCK]
-    return [read_check(body[i].id, body[i].value) for i in indexes]
+    return tuple(read_check(body[i].id, body[i].value) for i in indexes)
 
 
 class Tampered(Exception):
@@ -208,7 +219,8 @@ def check_states(user, lesson):
     )
     if not rows:
         return {}
-    latest = CheckAttempt.objects.in_bulk([row["latest"] for row in rows])
+    # A lesson page shows only her latest answers.
+    latest = CheckAttempt.objects.only("answers").in_bulk([row["latest"] for row in rows])
     return {
         row["check_id"]: CheckState(
             latest=latest.get(row["latest"]), attempts=row["attempts"], passed=row["passes"] > 0
