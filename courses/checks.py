@@ -92,8 +92,9 @@ def read_check(block_id, value):
 def checks_in(lesson, request=None):
     """Every knowledge check of a lesson, in reading order. Those of a published lesson are
     kept in each process per live revision (the same for every reader; frozen, so nobody
-    modifies them); a preview's are read from its body."""
-    if lesson.live_revision_id and not getattr(request, "is_preview", True):
+    modifies them); a preview's, or any outside a request, are read from its body."""
+    read_afresh = request is None or getattr(request, "is_preview", False)
+    if lesson.live_revision_id and not read_afresh:
         key = [lesson.pk, lesson.live_revision_id]
         return shared_cached("lesson-checks", key, lambda: _read_checks(lesson), in_process=True)
     return _read_checks(lesson)
