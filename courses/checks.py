@@ -11,7 +11,6 @@ from datetime import timedelta
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
-from django.db.models import Count, Max, Q
 from django.utils import timezone
 
 from home.cache import shared_cached
@@ -211,23 +210,22 @@ class CheckState:
 
 
 def check_states(user, lesson):
-    """{check id: CheckState} for her attempts on this lesson: two queries at most."""
-    rows = list(
+    """{check id: CheckState} for her attempts on this lesson, in one plain query (her
+    attempts at one lesson are few: ten in ten minutes at most). Counting in SQL and
+    loading the latest answers apart took two queries and cost twice the time to build."""
+    states = {}
+    attempts = (
         CheckAttempt.objects.filter(user=user, lesson_key=lesson.translation_key)
-        .values("check_id")
-        .annotate(attempts=Count("pk"), latest=Max("pk"), passes=Count("pk", filter=Q(passed=True)))
-        .order_by()
+        .only("check_id", "passed", "answers")
+        .order_by("-pk")
     )
-    if not rows:
-        return {}
-    # A lesson page shows only her latest answers.
-    latest = CheckAttempt.objects.only("answers").in_bulk([row["latest"] for row in rows])
-    return {
-        row["check_id"]: CheckState(
-            latest=latest.get(row["latest"]), attempts=row["attempts"], passed=row["passes"] > 0
-        )
-        for row in rows
-    }
+    for attempt in attempts:
+        state = states.get(attempt.check_id)
+        if state is None:
+            state = states[attempt.check_id] = CheckState(latest=attempt)
+        state.attempts += 1
+        state.passed = state.passed or attempt.passed
+    return states
 
 
 @dataclass
