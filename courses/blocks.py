@@ -1,6 +1,7 @@
 """StreamField blocks of a lesson: reading, media, and "learning in action" exercises."""
 
 from django.core.exceptions import ValidationError
+from django.urls import NoReverseMatch
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks import StructBlockValidationError
@@ -9,6 +10,7 @@ from home import blocks as home_blocks
 from home.blocks import TEXT_FEATURES, TranslatedPreview
 
 from .check_display import LessonChecks
+from .check_html import questions_html
 from .checks import read_check
 from .stakeholders import Degree, Level, StakeholderType
 
@@ -18,11 +20,12 @@ def subpage_url(parent_context, name):
     page = (parent_context or {}).get("page")
     if page is None or not getattr(page, "pk", None) or not hasattr(page, "reverse_subpage"):
         return ""
-    if name not in {pattern.name for pattern in page.get_subpage_urls()}:
+    try:  # (asking get_subpage_urls() first walked the page class's whole MRO each time)
+        route = page.reverse_subpage(name)
+    except NoReverseMatch:
         return ""
-    request = (parent_context or {}).get("request")
-    url = page.get_url(request)
-    return url + page.reverse_subpage(name) if url else ""
+    url = page.get_url((parent_context or {}).get("request"))
+    return url + route if url else ""
 
 
 def reflection_url(parent_context):
@@ -283,6 +286,7 @@ class KnowledgeCheckBlock(blocks.StructBlock):
             check = read_check(block_id or "preview", value)
             display = LessonChecks(checks=[check], pass_mark=100, required=False).display(check.id)
         context.update(display)
+        context["questions_html"] = questions_html(display["questions"], display["locked"])
         context["action"] = subpage_url(parent, "check_answers")
         return context
 

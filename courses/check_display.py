@@ -90,9 +90,9 @@ def _question(question, answers, result, passed_ever, submission):
     }
 
 
-def lesson_checks(lesson, states=None, records=False, locked=False, submission=None):
+def lesson_checks(lesson, states=None, records=False, locked=False, submission=None, request=None):
     return LessonChecks(
-        checks=checks_in(lesson),
+        checks=checks_in(lesson, request),
         pass_mark=lesson.pass_mark,
         required=lesson.check_required,
         records=records,

@@ -204,7 +204,9 @@ def lesson_page_context(request, lesson, submission=None):
     previous_lesson = lessons[position - 2] if position and position > 1 else None
     following_lesson = lessons[position] if position and position < len(lessons) else None
     lock = progress.lock(lesson)
-    checks = lesson_checks(lesson, records=progress.tracking, locked=lock is not None)
+    checks = lesson_checks(
+        lesson, records=progress.tracking, locked=lock is not None, request=request
+    )
     checks.submission = submission
     if progress.tracking and checks.checks:
         checks.states = check_states(request.user, lesson)

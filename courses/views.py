@@ -66,7 +66,7 @@ def _not_yet(request, lesson, course):
     reason = _not_yet_open(request, lesson, course)
     if reason:
         return reason
-    checks = lesson_checks(lesson)
+    checks = lesson_checks(lesson, request=request)
     if checks.required and checks.checks:
         checks.states = check_states(request.user, lesson)
         if not checks.requirement_met:
@@ -107,7 +107,7 @@ def answer_check(request, lesson):
     if request.method != "POST":
         return keep_private(HttpResponseNotAllowed(["POST"]))
     lesson_url = lesson.get_url(request)
-    check = lesson_checks(lesson).find(request.POST.get("check", ""))
+    check = lesson_checks(lesson, request=request).find(request.POST.get("check", ""))
     if check is None:
         messages.error(request, _("This knowledge check has changed. Please answer it again."))
         return keep_private(HttpResponseRedirect(lesson_url))

@@ -21,6 +21,8 @@ class PermissionsInOneQuery(ModelBackend):
                 f"{app_label}.{codename}"
                 for app_label, codename in permissions.values_list(
                     "content_type__app_label", "codename"
-                ).distinct()
+                )
+                .order_by()  # a set: Permission's ordering only added a join column and a sort
+                .distinct()
             }
         return user_obj._perm_cache

@@ -6,7 +6,7 @@ from wagtail.blocks import StructBlockValidationError
 
 from courses.blocks import QuestionBlock
 from courses.checks import ATTEMPT_LIMIT, checks_in
-from courses.models import CheckAttempt, LessonCompletion, QuestionResult
+from courses.models import CheckAttempt, LessonCompletion, LessonPage, QuestionResult
 from home.members.privacy import collect_member_data, erase_member
 from tests.shown import shown
 
@@ -232,3 +232,24 @@ def test_attempts_are_exported_and_erased_with_her_account(member_client, member
     assert attempt["answers"] == CheckAttempt.objects.get().answers
     erase_member(member)
     assert not CheckAttempt.objects.exists() and not QuestionResult.objects.exists()
+
+
+def test_an_edited_check_is_shown_and_graded_once_published(member_client, member, public_course):
+    lesson = checked_lesson(public_course, pass_mark=100)
+    assert "Who approves the budget" in html_of(member_client, lesson)  # kept for this revision
+    value = check_value()
+    value["questions"] = value["questions"][:1]  # the editor drops the second question
+    value["questions"][0]["text"] = "Who adopts the budget of the aiyl aimak?"
+    lesson.body = [("knowledge_check", value)]
+    lesson.save_revision()
+    assert "Who adopts" not in html_of(member_client, lesson)  # a draft is not shown yet
+    lesson.get_latest_revision().publish()
+    lesson = LessonPage.objects.get(pk=lesson.pk)
+
+    html = html_of(member_client, lesson)
+    assert "<legend>1. Who adopts the budget" in html and "Which are own revenues" not in html
+    single = checks_in(lesson)[0].questions[0]
+    right = next(option.id for option in single.options if option.correct)
+    data = {"check": checks_in(lesson)[0].id, single.field_name: right}
+    assert member_client.post(answer_url(lesson), data).status_code == 302
+    assert CheckAttempt.objects.get(user=member).passed  # one question, answered right

@@ -6,12 +6,15 @@ import json
 import pytest
 from django.contrib.contenttypes.models import ContentType
 from django.core import mail
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import ModelLogEntry
 
 from courses.reflections.models import Reflection
 from courses.reflections.services import give_feedback
 from home.club.models import Comment, Report
 from home.members.privacy import erase_member
+from tests.shown import shown
 
 from .conftest import reflection_url
 from .test_review import submitted
@@ -130,6 +133,15 @@ def test_sharing_is_in_her_export_and_comments_go_with_her_account(client, peopl
     assert not Comment.objects.exists()
 
 
+def lesson_queries(client, reader, lesson):
+    """(SQL queries, HTML) of the lesson page as `reader`."""
+    client.force_login(reader)
+    client.get(lesson.url)  # warm the per-site caches
+    with CaptureQueriesContext(connection) as queries:
+        page = client.get(lesson.url).content.decode()
+    return len(queries), page
+
+
 def test_a_lesson_shows_only_the_latest_shared_reflections(client, courses, people, answered):
     from courses.reflections.sharing import LESSON_LIMIT
 
@@ -144,12 +156,16 @@ def test_a_lesson_shows_only_the_latest_shared_reflections(client, courses, peop
         share_later.append(reflection)
     client.force_login(people["member"])
     assert share(client, answered).status_code == 302  # the oldest share
+    Comment.objects.create(target=answered, author=people["other_member"], text="Сөз")
+    one_shared, page = lesson_queries(client, people["other_member"], courses["lesson"])
+    assert shown("%(counter)s comment", plural="%(counter)s comments", number=1, counter=1) in page
     for reflection in share_later:
         client.force_login(reflection.user)
         share(client, reflection)
 
-    client.force_login(people["other_member"])
-    page = client.get(courses["lesson"].url).content.decode()
+    # Six cards cost the queries one did: nothing a card shows is fetched card by card.
+    many_shared, page = lesson_queries(client, people["other_member"], courses["lesson"])
+    assert many_shared == one_shared
     assert all(f"Менин {number}-жолум" in page for number in range(LESSON_LIMIT))
     assert "Угуу өттү" not in page  # the seventh, oldest share is not listed under the lesson
     assert f"/club/reflections/{answered.pk}/" not in page

@@ -19,8 +19,16 @@ def lesson_feedback(context, page):
     if user is None or page is None or not is_club_member(user):
         return {"show": False}
     # Plain queries: one with the feedback as subqueries cost more to build than two to run;
-    # the second only once her mentor has answered.
-    reflection = Reflection.objects.filter(user=user, lesson_key=page.translation_key).first()
+    # the second only once her mentor has answered. One reflection per member and lesson
+    # (a unique constraint): no ordering, and only what the status box shows, not her answers.
+    reflection = next(
+        iter(
+            Reflection.objects.filter(user=user, lesson_key=page.translation_key).only(
+                "status", "answered_at"
+            )[:1]
+        ),
+        None,
+    )
     tasks = lesson_tasks(page)
     has_task = bool(tasks["questions"] or tasks["stakeholder_maps"])
     if reflection is None and not has_task:
