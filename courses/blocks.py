@@ -10,7 +10,6 @@ from home import blocks as home_blocks
 from home.blocks import TEXT_FEATURES, TranslatedPreview
 
 from .check_display import LessonChecks
-from .check_html import questions_html
 from .checks import read_check
 from .stakeholders import Degree, Level, StakeholderType
 
@@ -286,7 +285,6 @@ class KnowledgeCheckBlock(blocks.StructBlock):
             check = read_check(block_id or "preview", value)
             display = LessonChecks(checks=[check], pass_mark=100, required=False).display(check.id)
         context.update(display)
-        context["questions_html"] = questions_html(display["questions"], display["locked"])
         context["action"] = subpage_url(parent, "check_answers")
         return context
 
