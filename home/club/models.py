@@ -9,6 +9,7 @@ from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey, GenericRelation
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -118,7 +119,15 @@ class Initiative(ClubPost, models.Model):
         verbose_name = _("initiative")
         verbose_name_plural = _("initiatives")
         ordering = ["-featured", "-created_at", "-pk"]
-        indexes = [models.Index(fields=["hidden", "featured", "created_at"])]
+        # The list's order for the visible ones: a page reads (and counts the offers and
+        # comments of) its own rows only, however many initiatives there are.
+        indexes = [
+            models.Index(
+                fields=["-featured", "-created_at", "-id"],
+                condition=Q(hidden=False),
+                name="club_initiative_order",
+            )
+        ]
         permissions = [("moderate_initiative", _("Can feature or hide initiatives in the Club"))]
 
     def __str__(self):
