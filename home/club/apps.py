@@ -11,7 +11,10 @@ class ClubConfig(AppConfig):
         # Wagtail wants custom permission policies registered before any admin code asks.
         from wagtail.permissions import register_permission_policy
 
+        from . import names
         from .moderation import MODERATION_POLICIES
+
+        names.connect()
 
         for model, policy in MODERATION_POLICIES:
             register_permission_policy(model, policy)

@@ -8,9 +8,9 @@ herself (her profile's oblast, for one) widens that scope.
 """
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Permission
+from django.contrib.auth.models import Group, Permission
 from django.contrib.auth.views import redirect_to_login
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
@@ -35,20 +35,31 @@ def is_club_member(user):
     return user._club_member
 
 
-def club_member_users():
-    """The accounts `is_club_member` says yes to, as one queryset (for lists of members);
-    each once, however many of her groups hold the membership."""
+def holds_club_membership(to_user=""):
+    """Q: the account is what `is_club_member` says yes to. `to_user` leads from the queried
+    model to the account ("user__" on a model pointing at her; empty on users).
+
+    Checked row by row (EXISTS), so a page of a long list ordered by an index reads only
+    its own rows' memberships, not a list of every member first."""
     app_label, codename = CLUB_MEMBER.split(".")
     permission = Permission.objects.filter(content_type__app_label=app_label, codename=codename)
     User = get_user_model()
-    in_group = User.groups.through.objects.filter(group__permissions__in=permission)
-    direct = User.user_permissions.through.objects.filter(permission__in=permission)
-    holds = (
-        Q(is_superuser=True)
-        | Q(pk__in=in_group.values("user_id"))
-        | Q(pk__in=direct.values("user_id"))
+    user_id = OuterRef(f"{to_user}pk")
+    groups = Group.permissions.through.objects.filter(permission__in=permission)
+    in_group = User.groups.through.objects.filter(
+        user_id=user_id, group_id__in=groups.values("group_id")
     )
-    return User.objects.filter(holds, is_active=True)
+    direct = User.user_permissions.through.objects.filter(
+        user_id=user_id, permission__in=permission
+    )
+    holds = Q(**{f"{to_user}is_superuser": True}) | Exists(in_group) | Exists(direct)
+    return Q(**{f"{to_user}is_active": True}) & holds
+
+
+def club_member_users():
+    """The accounts `is_club_member` says yes to, as one queryset (for lists of members);
+    each once, however many of her groups hold the membership."""
+    return get_user_model().objects.filter(holds_club_membership())
 
 
 def follows_all_members(user):

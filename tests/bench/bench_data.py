@@ -255,6 +255,7 @@ def make_club(users, count):
     """Every member listed in the Club's directory (two tracks each); `count` initiatives, each
     with an offer of help and a comment."""
     from home.club.models import ClubProfile, Comment, Initiative, OfferOfHelp
+    from home.club.names import copy_sort_names
     from home.members.choices import Oblast
     from home.models import Track
 
@@ -265,6 +266,7 @@ def make_club(users, count):
         ignore_conflicts=True,
     )
     profiles = ClubProfile.objects.filter(user__username__startswith=PREFIX)
+    copy_sort_names(profiles)  # bulk_create skips save(), which copies her name
     ClubProfile.tracks.through.objects.bulk_create(
         [
             ClubProfile.tracks.through(clubprofile_id=profile.pk, track_id=track.pk)

@@ -6,8 +6,10 @@ from django.urls import reverse
 
 from home.club.models import ClubProfile
 from home.members.choices import ClubRole, Oblast
+from home.members.models import MemberProfile
 from home.members.roles import MEMBERS
 
+from ..members.test_account import profile_data
 from .conftest import list_in_directory, make_member
 
 pytestmark = pytest.mark.django_db
@@ -105,6 +107,36 @@ def test_search_by_name_or_municipality_in_any_case(client, aigul, gulnara):
     assert names(client.get(DIRECTORY + "?q=КАРА-СУУ")) == ["Гульнара Исмаилова"]
     assert names(client.get(DIRECTORY + "?q=базар")) == ["Айгүл Токтогулова"]
     assert names(client.get(DIRECTORY + "?q=Бишкек")) == []
+
+
+def test_listed_by_name_also_after_she_renames_herself_or_loses_her_profile(
+    client, aigul, gulnara, mentor
+):
+    """The order is her member profile's name, as it is now (the directory keeps a copy)."""
+    for member in (aigul, gulnara, mentor):
+        list_in_directory(member)
+    client.force_login(aigul)
+    assert names(client.get(DIRECTORY)) == [
+        "Айгүл Токтогулова",
+        "Гульнара Исмаилова",
+        "Салия Акулова",
+    ]
+
+    response = client.post("/en/account/", profile_data(full_name="Яна Токтогулова"))
+    assert response.status_code == 302
+    assert names(client.get(DIRECTORY)) == [
+        "Гульнара Исмаилова",
+        "Салия Акулова",
+        "Яна Токтогулова",
+    ]
+
+    # Without a member profile she stays listed, under her account name, where the database
+    # puts a missing name (first in SQLite, last in PostgreSQL), as the join ordered it.
+    MemberProfile.objects.filter(user=gulnara).delete()
+    by_join = ClubProfile.objects.order_by("user__member_profile__full_name", "pk")
+    shown = {aigul.pk: "Яна Токтогулова", gulnara.pk: "gulnara", mentor.pk: "Салия Акулова"}
+    expected = [shown[user_id] for user_id in by_join.values_list("user_id", flat=True)]
+    assert names(client.get(DIRECTORY)) == expected and "gulnara" in expected
 
 
 def test_unknown_filters_are_ignored_not_an_error(client, aigul):
