@@ -76,6 +76,9 @@ class StartFromLatestView(CreateView):
     def get_edit_handler(self):
         return None
 
+    def get_add_url(self):
+        return reverse("newsletter:start")  # the form posts back here, not to the full form
+
     def save_instance(self):
         return newsletter.draft_from_latest(self.form.cleaned_data["language"], self.request.user)
 

@@ -11,6 +11,11 @@ ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 # Emails still go through the outbox; the immediate task backend sends them at once.
 CLUB_OUTBOX_EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# The browser journeys' server delivers into files instead (one per connection), read as the
+# recipient's mail reader would: the outbox clears a row's body once it has left.
+if os.environ.get("CLUB_TEST_MAIL_DIR"):
+    CLUB_OUTBOX_EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
+    EMAIL_FILE_PATH = os.environ["CLUB_TEST_MAIL_DIR"]
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 # Reports recompute their figures on every view (the immediate backend runs the task at
 # once), so a test sees what it just wrote; tests of the summary's age override it.

@@ -12,6 +12,7 @@ import shutil
 
 import pytest
 
+from .mailbox import MAIL_DIR_ENV
 from .server import ROOT, LiveSite
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
@@ -46,7 +47,9 @@ def pytest_collection_modifyitems(config, items):
 def site():
     """gunicorn on 127.0.0.1 serving a fresh SQLite database with seed_demo content."""
     shutil.rmtree(ARTIFACTS, ignore_errors=True)  # this run's screenshots only
-    live = LiveSite(workers=2, threads=4).prepare()
+    live = LiveSite(workers=2, threads=4)
+    live.extra_env[MAIL_DIR_ENV] = str(live.var_dir / "mail")  # the sent emails, as files
+    live.prepare()
     live.start()
     yield live
     live.close()
