@@ -82,6 +82,9 @@ class StartFromLatestView(CreateView):
     def save_instance(self):
         return newsletter.draft_from_latest(self.form.cleaned_data["language"], self.request.user)
 
+    def get_success_url(self):
+        return reverse("newsletter:edit", args=[self.object.pk])  # her next step: the subject
+
 
 class IssueInspectView(InspectView):
     """The issue's page: its progress (sent / failed / waiting), failures, and its actions."""

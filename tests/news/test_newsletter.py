@@ -241,8 +241,9 @@ def test_start_from_the_latest_news_and_events(client, editor, indexes, make_eve
     # The language-only form posts back to itself (not to "Add", which wants a subject).
     action = re.search(r'<form\s+id="w-editor-form"\s+action="([^"]+)"', form).group(1)
     response = client.post(action, {"language": "ru"})
-    assert response.status_code == 302
     issue = NewsletterIssue.objects.get()
+    assert response.status_code == 302
+    assert response["Location"] == f"/admin/newsletter/edit/{issue.pk}/"  # on to the subject
     assert issue.language == "ru" and issue.created_by == editor
     text = newsletter.render_issue(issue)["issue_text"]
     assert "Budget hearing (http://127.0.0.1:8000/ru/" in text and "English only" not in text
