@@ -18,16 +18,12 @@ def lesson_feedback(context, page):
     user = getattr(request, "user", None)
     if user is None or page is None or not is_club_member(user):
         return {"show": False}
-    # Plain queries: one with the feedback as subqueries cost more to build than two to run;
-    # the second only once her mentor has answered. One reflection per member and lesson
-    # (a unique constraint): no ordering, and only what the status box shows, not her answers.
-    reflection = next(
-        iter(
-            Reflection.objects.filter(user=user, lesson_key=page.translation_key).only(
-                "status", "answered_at"
-            )[:1]
-        ),
-        None,
+    # Her reflection (one per member and lesson), only what the status box shows; the mentor's
+    # latest feedback in a second query, only once she has been answered.
+    reflection = (
+        Reflection.objects.filter(user=user, lesson_key=page.translation_key)
+        .only("status", "answered_at")
+        .first()
     )
     tasks = lesson_tasks(page)
     has_task = bool(tasks["questions"] or tasks["stakeholder_maps"])
