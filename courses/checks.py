@@ -11,6 +11,8 @@ from datetime import timedelta
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
+from django.db.models import Case, Count, F, Sum, When, Window
+from django.db.models.functions import RowNumber
 from django.utils import timezone
 
 from home.cache import shared_cached
@@ -210,22 +212,25 @@ class CheckState:
 
 
 def check_states(user, lesson):
-    """{check id: CheckState} for her attempts on this lesson, in one plain query (her
-    attempts at one lesson are few: ten in ten minutes at most). Counting in SQL and
-    loading the latest answers apart took two queries and cost twice the time to build."""
-    states = {}
-    attempts = (
+    """{check id: CheckState} for her attempts on this lesson, in one query that reads one
+    row per check: her latest attempt, with her attempts and passes counted beside it."""
+    per_check = {"partition_by": [F("check_id")]}
+    latest = (
         CheckAttempt.objects.filter(user=user, lesson_key=lesson.translation_key)
-        .only("check_id", "passed", "answers")
-        .order_by("-pk")
+        .only("check_id", "answers")
+        .annotate(
+            position=Window(RowNumber(), order_by=F("pk").desc(), **per_check),
+            attempts=Window(Count("pk"), **per_check),
+            passes=Window(Sum(Case(When(passed=True, then=1), default=0)), **per_check),
+        )
+        .filter(position=1)
     )
-    for attempt in attempts:
-        state = states.get(attempt.check_id)
-        if state is None:
-            state = states[attempt.check_id] = CheckState(latest=attempt)
-        state.attempts += 1
-        state.passed = state.passed or attempt.passed
-    return states
+    return {
+        attempt.check_id: CheckState(
+            latest=attempt, attempts=attempt.attempts, passed=attempt.passes > 0
+        )
+        for attempt in latest
+    }
 
 
 @dataclass
