@@ -25,7 +25,16 @@ def _text(value):
 
 
 def lesson_tasks(page):
-    """{"prompts": [{"intro", "questions"}], "questions": [...], "stakeholder_maps": [...]}."""
+    """{"prompts": [{"intro", "questions"}], "questions": [...], "stakeholder_maps": [...]}.
+
+    Kept on the page object: a lesson page asks it twice (her status box and the shared
+    reflections under it)."""
+    if not hasattr(page, "_lesson_tasks"):
+        page._lesson_tasks = _read_tasks(page)
+    return page._lesson_tasks
+
+
+def _read_tasks(page):
     prompts, maps = [], []
     for block in _stream_blocks(page, {PROMPT_BLOCK, STAKEHOLDER_BLOCK}):
         if block.block_type == PROMPT_BLOCK:
