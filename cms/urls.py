@@ -1,7 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
-from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -12,6 +11,7 @@ from home.offline import service_worker
 from home.sitemaps import AllLanguagesSitemap
 from home.views import robots_txt
 from home.views import serve as serve_page
+from home.views import serve_media
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -29,8 +29,7 @@ if settings.SERVE_MEDIA:
     urlpatterns.append(
         re_path(
             r"^media/(?P<path>(?:original_images|images)/[^/]+)$",
-            serve,
-            {"document_root": settings.MEDIA_ROOT},
+            serve_media,
         )
     )
 

@@ -1,12 +1,19 @@
+from django.conf import settings
 from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
+from django.views.static import serve as serve_file
 from wagtail import views as wagtail_views
 from wagtail.models import Site
 
 from .routing import localized_root
+
+# What an uploaded image may do when opened on its own: nothing. Pictures shown with <img> ignore
+# it; an SVG opened by its URL runs no script and loads nothing. README → Security gives nginx
+# the same header for /media/ (tests/home/test_svg_uploads.py keeps the two equal).
+MEDIA_CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; sandbox"
 
 
 @require_GET
@@ -47,3 +54,11 @@ def serve(request, path):
         except Http404:
             request._wagtail_route_for_request = None
     return wagtail_views.serve(request, path)
+
+
+def serve_media(request, path):
+    """An uploaded image for `make run` and the browser journeys' server, which have no nginx
+    in front: sent with the policy nginx gives them in production, never the site's own."""
+    response = serve_file(request, path, document_root=settings.MEDIA_ROOT)
+    response["Content-Security-Policy"] = MEDIA_CONTENT_SECURITY_POLICY
+    return response
