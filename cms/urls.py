@@ -9,9 +9,8 @@ from wagtail.urls import serve_pattern
 
 from home.offline import service_worker
 from home.sitemaps import AllLanguagesSitemap
-from home.views import robots_txt
+from home.views import robots_txt, serve_media
 from home.views import serve as serve_page
-from home.views import serve_media
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),

@@ -81,8 +81,11 @@ def test_a_rendition_of_the_uploaded_svg_is_clean(editor_client, collection):
 def test_an_svg_that_is_no_xml_is_a_form_error(editor_client, collection):
     response = editor_client.post(
         "/admin/images/add/",
-        {"title": "Bad", "file": svg_upload(b"<svg xmlns='http://www.w3.org/2000/svg'><g>"),
-         "collection": collection},
+        {
+            "title": "Bad",
+            "file": svg_upload(b"<svg xmlns='http://www.w3.org/2000/svg'><g>"),
+            "collection": collection,
+        },
     )
     assert response.status_code == 200
     assert response.context["form"].errors["file"]
