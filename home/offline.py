@@ -2,10 +2,13 @@
 
 The service worker (`/sw.js`, root scope) is rendered from a template with a version made of
 the content of the static files it precaches: a deployment that changes them changes the
-script, so browsers install the new worker and drop the old static cache. Pages are kept by
-the worker as she visits them (network first); a course is saved on her request
-(courses/offline.py lists its files). Signing in or out clears what the browser kept
-(`Clear-Site-Data`), so one person's pages are never shown to the next person on a phone.
+script, so browsers install the new worker and drop the old static cache. Public pages are
+kept by the worker as she visits them (network first); a page the site marks private
+(home/cache.py: her account, dashboard, members-only pages) never is, whatever its URL. A
+course is saved on her request, by the page's script in a cache of its own
+(courses/offline.py lists its files). Signing in or out and deleting her account clear what
+the browser kept (`Clear-Site-Data`), so one person's pages are never shown to the next
+person on a phone.
 """
 
 import hashlib
@@ -34,7 +37,8 @@ ICONS = [
 ]
 PRECACHED_STATIC = ["css/club.css", "js/offline.js", *(path for path, _size, _type in ICONS)]
 SW_TEMPLATE = "home/sw.js"
-#: Sent when a person signs in or out: the browser drops the pages, queue and drafts it kept.
+#: Sent when a person signs in or out or deletes her account: the browser drops the pages,
+#: queue and drafts it kept.
 CLEAR_SITE_DATA = '"cache", "storage"'
 
 

@@ -362,6 +362,8 @@ CLUB_RATE_LIMITS = {
     "mailing_list": {"ip": "10/h", "email": "3/h"},
     "event_registration": {"ip": "30/h", "email": "10/h"},
     "sign_in": {"ip": "20/10m"},
+    # Changing her email on the account page: every attempt, "email" counts per account.
+    "email_change": {"ip": "10/h", "email": "5/h"},
     # The Club space: "email" counts per member account here (home/club/services.py).
     "club_initiative": {"ip": "30/h", "email": "5/h"},
     "club_reply": {"ip": "120/h", "email": "30/h"},

@@ -88,8 +88,20 @@ PROFILE_FIELDS = [
 
 
 class ProfileForm(KeepOmittedFieldsMixin, PhoneCleanMixin, forms.ModelForm):
+    """Her profile. A new email is not stored here: it needs her password, and is kept once
+    she confirms it from the new address (home/members/email_change.py); `new_email` says
+    which address to send the link to."""
+
     email = forms.EmailField(label=_("Email"), max_length=254)
-    field_order = ["full_name", "email"]  # then the rest of PROFILE_FIELDS, in order
+    current_password = forms.CharField(
+        label=_("Your current password"),
+        help_text=_("Needed only to change your email."),
+        required=False,
+        max_length=128,
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+    field_order = ["full_name", "email", "current_password"]  # then PROFILE_FIELDS, in order
 
     class Meta:
         model = MemberProfile
@@ -101,8 +113,14 @@ class ProfileForm(KeepOmittedFieldsMixin, PhoneCleanMixin, forms.ModelForm):
 
     def __init__(self, *args, user, **kwargs):
         self.user = user
+        self.new_email = ""
         super().__init__(*args, **kwargs)
         self.fields["email"].initial = user.email
+
+    def changes_email(self):
+        """Whether the submitted address differs from hers (before validation)."""
+        submitted = str(self.data.get(self.add_prefix("email"), "")).strip()
+        return bool(submitted) and submitted.lower() != self.user.email.lower()
 
     def clean_email(self):
         email = self.cleaned_data["email"].strip()
@@ -115,11 +133,31 @@ class ProfileForm(KeepOmittedFieldsMixin, PhoneCleanMixin, forms.ModelForm):
     def clean_telegram_username(self):
         return normalise_telegram(self.cleaned_data.get("telegram_username", ""))
 
+    def clean(self):
+        cleaned = super().clean()
+        email = cleaned.get("email")
+        if email and email.lower() != self.user.email.lower():
+            password = cleaned.get("current_password", "")
+            if not password:
+                self.add_error(
+                    "current_password",
+                    forms.ValidationError(
+                        _("Enter your current password to change your email."),
+                        code="password_required",
+                    ),
+                )
+            elif not self.user.check_password(password):
+                self.add_error(
+                    "current_password",
+                    forms.ValidationError(_("The password is not correct."), code="wrong_password"),
+                )
+            else:
+                self.new_email = email
+        return cleaned
+
     def save(self, commit=True):
         profile = super().save(commit=False)
         profile.user = self.user
         if commit:
-            self.user.email = self.cleaned_data["email"]
-            self.user.save(update_fields=["email"])
             profile.save()
         return profile

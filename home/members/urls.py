@@ -11,6 +11,7 @@ from .views import account, auth, join, privacy
 
 member_patterns = [
     path("account/", account.account, name="account"),
+    path("account/email/<str:token>/", account.confirm_email, name="confirm_email"),
     path("account/export/", privacy.export_data, name="export"),
     path("account/delete/", privacy.delete_account, name="delete"),
     path("join/", join.join, name="join"),

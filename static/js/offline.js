@@ -5,7 +5,8 @@
   "use strict";
   const DB = "club-offline";
   const STORE = "queue";
-  const PAGES = "club-pages";
+  const PAGES = "club-pages";  // public pages the service worker kept as she read them
+  const SAVED = "club-saved";  // the courses she saved on purpose (members-only pages too)
   const banner = document.getElementById("offline-banner");
   const canKeep = "serviceWorker" in navigator && "caches" in window && "indexedDB" in window;
   if (!canKeep || !window.fetch) { return; }
@@ -105,7 +106,7 @@
   // --- signing out on a shared phone: nothing of hers stays ----------------------------------
   async function signOut(form) {
     try { await send(); } catch (error) { /* what could not be sent is dropped with the rest */ }
-    try { await caches.delete(PAGES); } catch (error) { /* nothing kept */ }
+    try { await Promise.all([caches.delete(PAGES), caches.delete(SAVED)]); } catch (error) { /* nothing kept */ }
     await new Promise((resolve) => {
       const request = indexedDB.deleteDatabase(DB);
       request.onsuccess = request.onerror = request.onblocked = resolve;
@@ -137,7 +138,7 @@
     save.querySelector("[data-offline-go]").addEventListener("click", async () => {
       confirm.hidden = true;
       status.textContent = save.dataset.saving;
-      const cache = await caches.open(PAGES);
+      const cache = await caches.open(SAVED);
       let failed = 0;
       for (const url of list.urls) {
         try {

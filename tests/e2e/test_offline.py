@@ -30,12 +30,14 @@ def _wait_for_worker(page):
     page.wait_for_function("() => navigator.serviceWorker.controller !== null")
 
 
-def _kept_pages(page):
+def _kept_pages(page, name="club-pages"):
+    """The paths the service worker ("club-pages") or a deliberate save ("club-saved") kept."""
     return page.evaluate(
-        """async () => {
-            const cache = await caches.open("club-pages");
+        """async (name) => {
+            const cache = await caches.open(name);
             return (await cache.keys()).map((request) => new URL(request.url).pathname);
-        }"""
+        }""",
+        name,
     )
 
 
@@ -85,12 +87,16 @@ def test_a_reflection_draft_written_offline_is_saved_when_back_online(new_journe
     journey.assert_clean()
 
 
-def test_a_lesson_read_online_can_be_read_again_offline(new_journey):
+def test_a_public_lesson_read_online_can_be_read_again_offline(new_journey):
+    """The worker keeps the public pages she reads (a visitor here); a member's copy of a
+    lesson is private, kept only when she saves its course (the last journey)."""
     journey = new_journey("phone", suffix="-read")
     page, context = journey.page, journey.page.context
-    username = _signed_in(journey)
+    journey.goto(f"/{LANG}/")
     _wait_for_worker(page)
-    lesson = pick_lesson(journey.site, username, LANG) or lessons(journey.site)[0]
+    lesson = next(
+        item for item in lessons(journey.site) if item["lang"] == LANG and not item["members_only"]
+    )
     journey.goto(lesson["url"])
     page.wait_for_function(
         """async (path) => (await (await caches.open("club-pages")).keys())
@@ -174,7 +180,8 @@ def test_a_saved_course_opens_lesson_by_lesson_offline_and_sign_out_forgets_it(n
     save.get_by_role("button", name="Save", exact=True).click()
     page.wait_for_function("() => document.querySelector('[data-offline-save]').dataset.saved")
     journey.shot("course saved")
-    assert set(_kept_pages(page)) >= {course_url, *(item["url"] for item in course_lessons)}
+    saved = {course_url, *(item["url"] for item in course_lessons)}
+    assert set(_kept_pages(page, "club-saved")) >= saved
 
     context.set_offline(True)
     for item in course_lessons:  # none of them opened before
@@ -188,10 +195,68 @@ def test_a_saved_course_opens_lesson_by_lesson_offline_and_sign_out_forgets_it(n
     journey.shot("signed out")
     assert page.locator("form[data-sign-out]").count() == 0
     _wait_for_worker(page)
-    kept = _kept_pages(page)
-    assert not set(kept) & {course_url, *(item["url"] for item in course_lessons)}, kept
+    kept = _kept_pages(page) + _kept_pages(page, "club-saved")
+    assert not set(kept) & saved, kept
     context.set_offline(True)
     journey.goto(course_lessons[0]["url"])
     assert page.locator("h1").inner_text() == "You are offline"
+    context.set_offline(False)
+    journey.assert_clean()
+
+
+def _new_member(site, username, email, phone):
+    """A member of her own, for a journey that deletes her account."""
+    code = (
+        "from home.members.services import create_member; "
+        f"u = create_member(email={email!r}, full_name='Nurila Offline', role='deputy', "
+        f"oblast='osh', phone={phone!r}, language='en'); "
+        f"u.username = {username!r}; u.set_password('Kenesh-2026-offline!'); u.save()"
+    )
+    site.manage("shell", "-c", code)
+    return "Kenesh-2026-offline!"
+
+
+def test_her_private_pages_are_never_kept_and_nothing_stays_after_deleting_her_account(
+    new_journey,
+):
+    journey = new_journey("phone", suffix="-delete")
+    page, context, site = journey.page, journey.page.context, journey.site
+    email, phone = "nurila.offline@example.org", "+996555404142"
+    password = _new_member(site, "nurila-offline", email, phone)
+    assert sign_in(journey, "nurila-offline", password, LANG, shot=False)
+    _wait_for_worker(page)
+    for path in (f"/{LANG}/", f"/{LANG}/account/", f"/{LANG}/dashboard/"):
+        journey.goto(path)
+    journey.goto(f"/{LANG}/account/")
+    assert page.locator("input[name=email]").input_value() == email
+    page.wait_for_function(  # the public home page is kept...
+        """async (path) => (await (await caches.open("club-pages")).keys())
+            .some((request) => new URL(request.url).pathname === path)""",
+        arg=f"/{LANG}/",
+    )
+    kept = _kept_pages(page)
+    assert f"/{LANG}/account/" not in kept and f"/{LANG}/dashboard/" not in kept, (
+        kept
+    )  # ...hers not
+    context.set_offline(True)
+    journey.goto(f"/{LANG}/account/")
+    assert page.locator("h1").inner_text() == "You are offline"
+    assert email not in page.content() and phone not in page.content()
+    context.set_offline(False)
+
+    journey.goto(f"/{LANG}/account/delete/")
+    page.locator("input[name=password]").fill(password)
+    page.locator("input[name=confirm]").check()
+    journey.navigate(page.locator("form[action$='/account/delete/'] [type=submit]").click)
+    journey.shot("account deleted")
+    assert "Your account and your personal data have been deleted." in page.content()
+    _wait_for_worker(page)  # "storage" in Clear-Site-Data removed the worker: it comes back
+    # Clear-Site-Data: even the public page kept while she was signed in is gone.
+    assert _kept_pages(page) == []
+    context.set_offline(True)
+    journey.goto(f"/{LANG}/account/")
+    journey.shot("her account page offline after deletion")
+    assert page.locator("h1").inner_text() == "You are offline"
+    assert email not in page.content() and phone not in page.content()
     context.set_offline(False)
     journey.assert_clean()

@@ -3,9 +3,11 @@
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.urls import reverse, reverse_lazy
+from django.utils.decorators import method_decorator
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from home.cache import private_view
 from home.offline import clear_site_data
 from home.ratelimits import RateLimitedFormMixin
 
@@ -78,10 +80,13 @@ class ClubPasswordResetCompleteView(auth_views.PasswordResetCompleteView):
     template_name = "members/password_reset_complete.html"
 
 
+# Her own pages: private, so no cache (the service worker's included) keeps them.
+@method_decorator(private_view, name="dispatch")
 class ClubPasswordChangeView(auth_views.PasswordChangeView):
     template_name = "members/password_change_form.html"
     success_url = reverse_lazy("password_change_done")
 
 
+@method_decorator(private_view, name="dispatch")
 class ClubPasswordChangeDoneView(auth_views.PasswordChangeDoneView):
     template_name = "members/password_change_done.html"

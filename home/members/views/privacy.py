@@ -15,6 +15,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from home.offline import clear_site_data
+
 from ..privacy import collect_member_data, erase_member
 
 
@@ -64,7 +66,8 @@ def delete_account(request):
             logout(request)
             erase_member(user)
             messages.success(request, _("Your account and your personal data have been deleted."))
-            return redirect(f"/{get_language()}/")
+            # Her pages, queue and drafts kept on this phone go with the account.
+            return clear_site_data(redirect(f"/{get_language()}/"))
     else:
         form = DeleteAccountForm(user=request.user)
     return render(request, "members/delete_account.html", {"form": form})
