@@ -5,6 +5,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import reverse, reverse_lazy
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.views import account as wagtail_account
 
 from home.offline import clear_site_data
 from home.ratelimits import RateLimitedFormMixin
@@ -85,3 +86,18 @@ class ClubPasswordChangeView(auth_views.PasswordChangeView):
 
 class ClubPasswordChangeDoneView(auth_views.PasswordChangeDoneView):
     template_name = "members/password_change_done.html"
+
+
+class AdminLoginView(RateLimitedFormMixin, wagtail_account.LoginView):
+    """Wagtail's admin sign-in (cms/urls.py puts it at /admin/login/), counted with the public
+    sign-in: one budget of failures per client address, whichever door she knocks at."""
+
+    rate_limit = "sign_in"
+    rate_limit_failures = True
+
+
+class AdminPasswordResetView(RateLimitedFormMixin, wagtail_account.PasswordResetView):
+    """Wagtail's admin password reset, counted with the Club's own reset form: a member's
+    address gets no more reset emails through /admin/password_reset/ than through ours."""
+
+    rate_limit = "password_reset"
