@@ -51,12 +51,32 @@ def test_join_from_one_address_is_limited_and_keeps_what_she_typed(client, edito
     assert response.status_code == 302
 
 
-def test_invalid_join_forms_do_not_use_up_the_limit(client):
-    """A woman correcting her mistakes is never locked out by them."""
-    for _attempt in range(allowed("join", "ip") + 2):
-        response = client.post("/en/join/", application_data(consent=""))
+def test_taken_addresses_cannot_be_probed_from_one_address(client):
+    """Issue 25 #4: 21 posts with taken addresses answered "already exists" 18 times, no 429."""
+    taken = [make_member(f"member{number}").email for number in range(7)]
+    answers = []
+    for attempt in range(21):
+        response = client.post(
+            "/en/join/", application_data(email=taken[attempt % 7]), REMOTE_ADDR="10.9.0.1"
+        )
+        assert "already" not in response.content.decode()
+        answers.append(response.status_code)
+    limit = allowed("join", "ip")
+    assert answers == [302] * limit + [429] * (21 - limit)
+    assert len(mail.outbox) == limit  # one note to each owner, none once refused
+    assert not MembershipApplication.objects.exists()
+
+
+def test_invalid_join_forms_count_too(client):
+    """Every post counts, so a broken form is no free probe; her input is kept when refused."""
+    for number in range(allowed("join", "ip")):
+        response = client.post("/en/join/", application_data(consent="", email=f"c{number}@x.kg"))
         assert response.status_code == 200
-    assert client.post("/en/join/", application_data()).status_code == 302
+    response = client.post("/en/join/", application_data())
+    assert response.status_code == 429
+    assert int(response["Retry-After"]) > 0
+    assert 'value="Чолпон Асанова"' in response.content.decode()
+    assert not MembershipApplication.objects.exists()
 
 
 def test_password_reset_for_one_email_is_limited_from_any_address(client, member):
