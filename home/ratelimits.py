@@ -38,11 +38,12 @@ def client_ip(request):
     return remote
 
 
-def retry_after(request, scope, email="", count=True):
+def retry_after(request, scope, email="", count=True, about=""):
     """Seconds until this visitor may try `scope` again (0: go ahead).
 
     With `count` the attempt is counted first (one atomic increment per rate, so a burst of
-    parallel requests cannot slip through); without it the counts are only read.
+    parallel requests cannot slip through); without it the counts are only read. `about`
+    counts separately per thing within the scope (one knowledge check among many).
     """
     email = (email or "").strip().lower()
     wait = 0
@@ -52,7 +53,7 @@ def retry_after(request, scope, email="", count=True):
         value = email if kind == "email" else client_ip(request)
         usage = get_usage(
             request,
-            group=f"club:{scope}:{kind}",
+            group=f"club:{scope}:{kind}:{about}" if about else f"club:{scope}:{kind}",
             key=lambda _group, _request, value=value: value,
             rate=rate,
             increment=count,

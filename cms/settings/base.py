@@ -362,6 +362,9 @@ CLUB_RATE_LIMITS = {
     "mailing_list": {"ip": "10/h", "email": "3/h"},
     "event_registration": {"ip": "30/h", "email": "10/h"},
     "sign_in": {"ip": "20/10m"},
+    # A visitor's graded answers to one knowledge check, like a member's 10 attempts per 10
+    # minutes (courses/checks.py): the check is no free answer oracle.
+    "knowledge_check": {"ip": "10/10m"},
     # The Club space: "email" counts per member account here (home/club/services.py).
     "club_initiative": {"ip": "30/h", "email": "5/h"},
     "club_reply": {"ip": "120/h", "email": "30/h"},
