@@ -200,6 +200,11 @@ if REDIS_URL:
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": f"{CACHE_KEY_PREFIX}renditions",
         },
+        "ratelimit": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": f"{CACHE_KEY_PREFIX}ratelimit",
+        },
     }
 else:
     CACHES = {
@@ -207,6 +212,13 @@ else:
         "renditions": {
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
             "LOCATION": "renditions",
+        },
+        # Rate limits must count once for the whole site, not per worker: without Redis in
+        # a table of the database (home/ratelimit_cache.py; migrate creates it).
+        "ratelimit": {
+            "BACKEND": "home.ratelimit_cache.CounterCache",
+            "LOCATION": "club_rate_limits",
+            "OPTIONS": {"MAX_ENTRIES": 100_000},
         },
     }
 
@@ -372,6 +384,8 @@ CLUB_RATE_LIMITS = {
 }
 # The client address honours X-Forwarded-For only when SECURE_BEHIND_PROXY is on.
 RATELIMIT_IP_META_KEY = "home.ratelimits.client_ip"
+# The counts live in the "ratelimit" cache (above), which every worker shares.
+RATELIMIT_USE_CACHE = "ratelimit"
 AXES_CLIENT_IP_CALLABLE = "home.ratelimits.client_ip"
 # When the cache cannot give a count, let the attempt through rather than refuse everyone.
 RATELIMIT_FAIL_OPEN = True
