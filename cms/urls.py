@@ -8,6 +8,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.urls import serve_pattern
 
+from home.cache import private_view
 from home.members.views.auth import AdminLoginView, AdminPasswordResetView
 from home.offline import service_worker
 from home.sitemaps import AllLanguagesSitemap
@@ -16,11 +17,12 @@ from home.views import serve as serve_page
 
 urlpatterns = [
     # Wagtail's sign-in and password reset, under the same rate limits as the public ones
-    # (home/ratelimits.py); matched before Wagtail's own URLs of the same names.
-    path("admin/login/", AdminLoginView.as_view(), name="wagtailadmin_login"),
+    # (home/ratelimits.py); matched before Wagtail's own URLs of the same names, and never
+    # cached, as Wagtail keeps its own.
+    path("admin/login/", private_view(AdminLoginView.as_view()), name="wagtailadmin_login"),
     path(
         "admin/password_reset/",
-        AdminPasswordResetView.as_view(),
+        private_view(AdminPasswordResetView.as_view()),
         name="wagtailadmin_password_reset",
     ),
     path("admin/", include(wagtailadmin_urls)),

@@ -205,6 +205,7 @@ def test_wagtails_password_reset_stops_where_ours_does(client, member):
     assert "Too many attempts. Please try again in about" in body
     assert 'value="aigul@example.org"' in body
     assert len(mail.outbox) == limit  # no email
+    assert "no-store" in response["Cache-Control"]
 
 
 def test_both_reset_doors_share_one_budget_per_email_and_per_address(client, member):
