@@ -257,3 +257,13 @@ def test_public_and_admin_sign_in_share_one_budget(client, editor):
         ADMIN_LOGIN, {"username": "editor", "password": PASSWORD}, REMOTE_ADDR="10.8.0.1"
     )
     assert response.status_code == 302
+
+
+def test_wagtails_bare_front_end_sign_in_is_no_door_of_its_own(client, member):
+    """Wagtail's /_util/login/ is Django's LoginView without any limit: it only redirects."""
+    response = client.post("/en/_util/login/", {"username": "aigul", "password": PASSWORD})
+    assert response.status_code == 302
+    assert response["Location"] == LOGIN
+    assert "_auth_user_id" not in client.session
+    response = client.get("/en/_util/login/?next=/en/account/")
+    assert response["Location"] == LOGIN + "?next=/en/account/"
