@@ -46,7 +46,7 @@ seed: install
 # --- Translations ---------------------------------------------------------------------
 
 messages: install  ## extract our strings into locale/{ky,ru,en}/LC_MESSAGES/django.po
-	$(MANAGE) makemessages --no-obsolete --no-location -l ky -l ru -l en \
+	$(MANAGE) makemessages --no-obsolete --no-location --no-wrap -l ky -l ru -l en \
 		--ignore=.venv --ignore=var --ignore=tests
 
 compilemessages: install

@@ -7,12 +7,23 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.urls import serve_pattern
 
+from home.cache import private_view
+from home.members.views.auth import AdminLoginView, AdminPasswordResetView
 from home.offline import service_worker
 from home.sitemaps import AllLanguagesSitemap
 from home.views import robots_txt, serve_media
 from home.views import serve as serve_page
 
 urlpatterns = [
+    # Wagtail's sign-in and password reset, under the same rate limits as the public ones
+    # (home/ratelimits.py); matched before Wagtail's own URLs of the same names, and never
+    # cached, as Wagtail keeps its own.
+    path("admin/login/", private_view(AdminLoginView.as_view()), name="wagtailadmin_login"),
+    path(
+        "admin/password_reset/",
+        private_view(AdminPasswordResetView.as_view()),
+        name="wagtailadmin_password_reset",
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": AllLanguagesSitemap}}, name="sitemap"),

@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 
 from home.cache import keep_private
 from home.members.access import is_club_member, members_only_refusal
-from home.ratelimits import limited, too_many_attempts
+from home.ratelimits import limited, retry_after, too_many_attempts
 
 from .check_display import lesson_checks
 from .checks import Submission, Tampered, check_states, read_answers, record_attempt
@@ -127,13 +127,23 @@ def answer_check(request, lesson):
         error = _("Please answer every question.")
         return _show(request, lesson, Submission(check.id, answers, missing, error))
     if not member:
+        # Not stored, but counted per client address: each graded answer tells what is right.
+        about = f"{lesson.translation_key}:{check.id}"
+        wait = retry_after(request, "knowledge_check", about=about)
+        if wait:
+            return _too_many(request, lesson, Submission(check.id, answers), wait)
         return _show(request, lesson, Submission(check.id, answers))
     enroll(request.user, course)
     attempt, wait = record_attempt(request.user, lesson, course, check, answers, lesson.pass_mark)
     if attempt is None:
-        submission = Submission(check.id, answers, error=too_many_attempts(wait))
-        return limited(_show(request, lesson, submission, status=429), wait)
+        return _too_many(request, lesson, Submission(check.id, answers), wait)
     return keep_private(HttpResponseRedirect(f"{lesson_url}#check-{check.id}"))
+
+
+def _too_many(request, lesson, submission, wait):
+    """A retry storm: her answers back ungraded, HTTP 429 and when to try again."""
+    submission.error = too_many_attempts(wait)
+    return limited(_show(request, lesson, submission, status=429), wait)
 
 
 def _show(request, lesson, submission, status=200):

@@ -1,10 +1,11 @@
 """Limits on the public forms that send email or create records (join, password reset, mailing
-list, event registration) and on failed sign-ins: per client address and per email address.
+list, event registration), on failed sign-ins (the Club's and Wagtail's admin doors share one
+budget) and on visitors' knowledge-check answers: per client address and per email address.
 
 The rates live in settings.CLUB_RATE_LIMITS so operators can tune them. django-ratelimit counts
-in the default cache: Redis when REDIS_URL is set (shared by every worker), otherwise each
-process counts for itself. A refused form comes back as she sent it, with one error saying
-when she can try again, HTTP 429 and Retry-After; nothing is sent or saved.
+in the "ratelimit" cache, which every worker shares: Redis when REDIS_URL is set, otherwise a
+table of the database (home/ratelimit_cache.py). A refused form comes back as she sent it, with
+one error saying when she can try again, HTTP 429 and Retry-After; nothing is sent or saved.
 """
 
 import ipaddress
@@ -38,11 +39,12 @@ def client_ip(request):
     return remote
 
 
-def retry_after(request, scope, email="", count=True):
+def retry_after(request, scope, email="", count=True, about=""):
     """Seconds until this visitor may try `scope` again (0: go ahead).
 
     With `count` the attempt is counted first (one atomic increment per rate, so a burst of
-    parallel requests cannot slip through); without it the counts are only read.
+    parallel requests cannot slip through); without it the counts are only read. `about`
+    counts separately per thing within the scope (one knowledge check among many).
     """
     email = (email or "").strip().lower()
     wait = 0
@@ -52,7 +54,7 @@ def retry_after(request, scope, email="", count=True):
         value = email if kind == "email" else client_ip(request)
         usage = get_usage(
             request,
-            group=f"club:{scope}:{kind}",
+            group=f"club:{scope}:{kind}:{about}" if about else f"club:{scope}:{kind}",
             key=lambda _group, _request, value=value: value,
             rate=rate,
             increment=count,

@@ -33,13 +33,14 @@ def home_pages(db, seed_command):
 
 @pytest.fixture(autouse=True)
 def empty_cache():
-    """Page ids are reused across tests, so the home-page cache must not outlive a test."""
+    """Page ids are reused across tests, so the home-page cache must not outlive a test; nor
+    must one test's rate-limit counts refuse the next test's posts."""
     from django.core.cache import caches
 
-    for alias in ("default", "renditions"):
+    for alias in ("default", "renditions", "ratelimit"):
         caches[alias].clear()
     yield
-    for alias in ("default", "renditions"):
+    for alias in ("default", "renditions", "ratelimit"):
         caches[alias].clear()
 
 

@@ -200,6 +200,11 @@ if REDIS_URL:
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": f"{CACHE_KEY_PREFIX}renditions",
         },
+        "ratelimit": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": f"{CACHE_KEY_PREFIX}ratelimit",
+        },
     }
 else:
     CACHES = {
@@ -207,6 +212,13 @@ else:
         "renditions": {
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
             "LOCATION": "renditions",
+        },
+        # Rate limits must count once for the whole site, not per worker: without Redis in
+        # a table of the database (home/ratelimit_cache.py; migrate creates it).
+        "ratelimit": {
+            "BACKEND": "home.ratelimit_cache.CounterCache",
+            "LOCATION": "club_rate_limits",
+            "OPTIONS": {"MAX_ENTRIES": 100_000},
         },
     }
 
@@ -364,6 +376,9 @@ CLUB_RATE_LIMITS = {
     "sign_in": {"ip": "20/10m"},
     # Changing her email on the account page: every attempt, "email" counts per account.
     "email_change": {"ip": "10/h", "email": "5/h"},
+    # A visitor's graded answers to one knowledge check, like a member's 10 attempts per 10
+    # minutes (courses/checks.py): the check is no free answer oracle.
+    "knowledge_check": {"ip": "10/10m"},
     # The Club space: "email" counts per member account here (home/club/services.py).
     "club_initiative": {"ip": "30/h", "email": "5/h"},
     "club_reply": {"ip": "120/h", "email": "30/h"},
@@ -371,6 +386,8 @@ CLUB_RATE_LIMITS = {
 }
 # The client address honours X-Forwarded-For only when SECURE_BEHIND_PROXY is on.
 RATELIMIT_IP_META_KEY = "home.ratelimits.client_ip"
+# The counts live in the "ratelimit" cache (above), which every worker shares.
+RATELIMIT_USE_CACHE = "ratelimit"
 AXES_CLIENT_IP_CALLABLE = "home.ratelimits.client_ip"
 # When the cache cannot give a count, let the attempt through rather than refuse everyone.
 RATELIMIT_FAIL_OPEN = True

@@ -34,6 +34,9 @@ WHITENOISE_AUTOREFRESH = True
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "test"},
     "renditions": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"},
+    # One process: counts in memory, emptied between tests (tests/conftest.py); the shared
+    # table of production without Redis is tested in tests/home/test_rate_limit_counts.py.
+    "ratelimit": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "rl"},
 }
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 SERVE_MEDIA = True  # the browser journeys' gunicorn has no nginx in front

@@ -52,21 +52,9 @@ class JoinForm(PhoneCleanMixin, forms.ModelForm):
         }
 
     def clean_email(self):
-        email = self.cleaned_data["email"].strip()
-        if email_in_use(email):
-            raise forms.ValidationError(
-                _("An account with this email already exists. Sign in or reset your password."),
-                code="duplicate_email",
-            )
-        pending = MembershipApplication.objects.filter(
-            email__iexact=email, status=MembershipApplication.Status.PENDING
-        )
-        if pending.exists():
-            raise forms.ValidationError(
-                _("An application with this email is already waiting for review."),
-                code="duplicate_application",
-            )
-        return email.lower()
+        # An address with an account or a waiting application is not an error here: the
+        # answer must not tell who has applied (services.receive_application writes to it).
+        return self.cleaned_data["email"].strip().lower()
 
 
 # The profile fields a member edits on her account page and editors in the admin.

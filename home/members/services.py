@@ -15,7 +15,7 @@ from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from .emails import send_member_email
+from .emails import preferred_language, send_member_email
 from .models import MemberProfile, MembershipApplication
 from .roles import MEMBERS
 
@@ -147,3 +147,50 @@ def invite_member(*, email, full_name, role, oblast, language, municipality=""):
     )
     send_welcome_email(user)
     return user
+
+
+def receive_application(form, language):
+    """Save a new application and tell the editors; the page she sees next is the same either way.
+
+    An address that already has an account, or an application waiting for review, gets an
+    email saying so instead (in its owner's language): only she learns it, not whoever typed it.
+    Returns the new application, or None.
+    """
+    email = form.cleaned_data["email"]
+    user = (
+        get_user_model()
+        .objects.filter(email__iexact=email)
+        .select_related("member_profile")
+        .order_by("pk")
+        .first()
+    )
+    waiting = MembershipApplication.objects.filter(
+        email__iexact=email, status=MembershipApplication.Status.PENDING
+    ).first()
+    if user is not None:
+        _send_join_again(user.email, preferred_language(user), has_account=True)
+        return None
+    if waiting is not None:
+        _send_join_again(waiting.email, waiting.preferred_language, has_account=False)
+        return None
+    application = form.save(commit=False)
+    application.preferred_language = language
+    application.consent = True
+    application.save()
+    notify_editors_of_application(application)
+    return application
+
+
+def _send_join_again(email, language, *, has_account):
+    """Tell the owner of an address that someone tried to join with it, and what she can do."""
+    with translation.override(language):
+        context = {
+            "has_account": has_account,
+            "login_url": settings.SITE_BASE_URL + reverse("login"),
+            "reset_url": settings.SITE_BASE_URL + reverse("password_reset"),
+        }
+        subject = " ".join(
+            render_to_string("members/emails/join_again_subject.txt", context).split()
+        )
+        body = render_to_string("members/emails/join_again_body.txt", context)
+    send_mail(subject, body, None, [email])

@@ -253,3 +253,26 @@ def test_an_edited_check_is_shown_and_graded_once_published(member_client, membe
     data = {"check": checks_in(lesson)[0].id, single.field_name: right}
     assert member_client.post(answer_url(lesson), data).status_code == 302
     assert CheckAttempt.objects.get(user=member).passed  # one question, answered right
+
+
+def test_a_visitor_retry_storm_is_refused_with_429_and_her_answers_kept(client, public_course):
+    """Issue 25 #8: a visitor had an unlimited answer oracle (30 graded posts in a row)."""
+    lesson = checked_lesson(public_course)
+    wrong = answers(lesson, right=False)
+    for _ in range(ATTEMPT_LIMIT):
+        assert client.post(answer_url(lesson), wrong, REMOTE_ADDR="10.12.0.1").status_code == 200
+    right = answers(lesson)
+    response = client.post(answer_url(lesson), right, REMOTE_ADDR="10.12.0.1")
+    assert response.status_code == 429
+    assert int(response["Retry-After"]) > 0
+    html = response.content.decode()
+    assert shown("Too many attempts. Please try again in about %(minutes)d minute.")[:20] in html
+    # Not graded: no score, no feedback; but the options she ticked are ticked again.
+    assert "The aiyl okmotu drafts it; the kenesh approves it." not in html
+    check = checks_in(lesson)[0]
+    chosen = right[check.questions[0].field_name]
+    assert f'value="{chosen}" id="o-{chosen}" checked' in html
+    # Another address still gets her result.
+    other = client.post(answer_url(lesson), right, REMOTE_ADDR="10.12.0.2")
+    assert other.status_code == 200
+    assert not CheckAttempt.objects.exists()

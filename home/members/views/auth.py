@@ -6,6 +6,7 @@ from django.urls import reverse, reverse_lazy
 from django.utils.decorators import method_decorator
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.views import account as wagtail_account
 
 from home.cache import private_view
 from home.offline import clear_site_data
@@ -90,3 +91,18 @@ class ClubPasswordChangeView(auth_views.PasswordChangeView):
 @method_decorator(private_view, name="dispatch")
 class ClubPasswordChangeDoneView(auth_views.PasswordChangeDoneView):
     template_name = "members/password_change_done.html"
+
+
+class AdminLoginView(RateLimitedFormMixin, wagtail_account.LoginView):
+    """Wagtail's admin sign-in (cms/urls.py puts it at /admin/login/), counted with the public
+    sign-in: one budget of failures per client address, whichever door she knocks at."""
+
+    rate_limit = "sign_in"
+    rate_limit_failures = True
+
+
+class AdminPasswordResetView(RateLimitedFormMixin, wagtail_account.PasswordResetView):
+    """Wagtail's admin password reset, counted with the Club's own reset form: a member's
+    address gets no more reset emails through /admin/password_reset/ than through ours."""
+
+    rate_limit = "password_reset"

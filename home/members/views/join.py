@@ -6,10 +6,10 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
-from home.ratelimits import render_form, within_limits
+from home.ratelimits import refuse, render_form, retry_after
 
 from ..forms import JoinForm
-from ..services import notify_editors_of_application
+from ..services import receive_application
 
 
 @never_cache
@@ -19,12 +19,12 @@ def join(request):
         return redirect("members:account")
     if request.method == "POST":
         form = JoinForm(request.POST)
-        if form.is_valid() and within_limits(request, "join", form):
-            application = form.save(commit=False)
-            application.preferred_language = get_language()
-            application.consent = True
-            application.save()
-            notify_editors_of_application(application)
+        # Every post counts, valid or not: the form is no free probe of who has applied.
+        wait = retry_after(request, "join", request.POST.get("email", ""))
+        if wait:
+            refuse(form, wait)
+        elif form.is_valid():
+            receive_application(form, get_language())
             return redirect("members:join_thanks")
     else:
         form = JoinForm()
