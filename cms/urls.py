@@ -13,6 +13,9 @@ from home.sitemaps import AllLanguagesSitemap
 from home.views import robots_txt
 from home.views import serve as serve_page
 
+# Wagtail's URLs but its page view, which the Club's own replaces.
+wagtail_util_urls = [url for url in wagtail_urls.urlpatterns if url.name != "wagtail_serve"]
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
@@ -43,9 +46,10 @@ urlpatterns += i18n_patterns(
     path("", include("courses.reflections.urls")),
     path("", include("library.urls")),
     path("", include("news.urls")),
-    # Wagtail's page view with a cached route (home/views.py); its other URLs as they are.
+    # Wagtail's own URLs under _util/ (a page's password form, its sign-in) first: the page
+    # route below takes any path. Then Wagtail's page view with a cached route (home/views.py).
+    path("", include(wagtail_util_urls)),
     re_path(serve_pattern, serve_page, name="wagtail_serve"),
-    path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
 
