@@ -76,3 +76,12 @@ def test_the_password_form_speaks_kyrgyz(home_pages):
     assert shown("Password required") != "Password required"  # Wagtail has no Kyrgyz: ours
     assert shown("Password required") in html
     assert shown("The password is not correct.") in html
+
+
+def test_wagtail_s_bare_sign_in_page_is_no_second_door(home_pages):
+    """Visitors sign in on the Club's page (rate-limited); Wagtail's own leads there."""
+    client = Client()
+    response = client.get("/en/_util/login/?next=/en/")
+    assert response.status_code == 302 and response["Location"] == "/en/accounts/login/?next=/en/"
+    response = client.post("/en/_util/login/", {"username": "x", "password": "y"})
+    assert response.status_code == 302 and "_auth_user_id" not in client.session
