@@ -59,11 +59,11 @@ def lesson_reflection(request, lesson_page):
     lock = lesson_lock_for(request.user, lesson_page)
 
     if request.method == "POST":
+        if lock is not None:
+            return _refused(request, lesson_page, tasks, reflection, lock)
         action = request.POST.get("action")
         if action not in ACTIONS:
             action = "draft"
-        if lock is not None:
-            return _refused(request, lesson_page, tasks, reflection, lock)
         if not editable:
             if _is_fetch(request):
                 return JsonResponse(
@@ -139,6 +139,7 @@ def _refused(request, lesson_page, tasks, reflection, lock):
 
 
 def _page(request, lesson_page, tasks, reflection, answers_form, formset, lock=None, status=200):
+    """Her reflection page; while `lock` keeps the lesson closed it has nothing to send."""
     has_map = bool(tasks["stakeholder_maps"])
     editable = reflection is None or reflection.is_editable
     feedback = list(reflection.feedback.all()) if reflection and reflection.pk else []
