@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
+from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -13,6 +14,13 @@ from home.offline import service_worker
 from home.sitemaps import AllLanguagesSitemap
 from home.views import robots_txt, serve_media
 from home.views import serve as serve_page
+
+# Of Wagtail's front-end URLs only the password form of a protected page: its page view is
+# the Club's own (below), and its bare sign-in page would be a second door beside the Club's
+# rate-limited one: its name (which Wagtail reverses) leads to the Club's.
+wagtail_password_urls = [
+    url for url in wagtail_urls.urlpatterns if url.name == "wagtailcore_authenticate_with_password"
+]
 
 urlpatterns = [
     # Wagtail's sign-in and password reset, under the same rate limits as the public ones
@@ -52,9 +60,15 @@ urlpatterns += i18n_patterns(
     path("", include("courses.reflections.urls")),
     path("", include("library.urls")),
     path("", include("news.urls")),
-    # Wagtail's page view with a cached route (home/views.py); its other URLs as they are.
+    # The password form (under _util/) first: the page route below takes any path. Then
+    # Wagtail's page view with a cached route (home/views.py).
+    path("", include(wagtail_password_urls)),
+    path(
+        "_util/login/",
+        RedirectView.as_view(pattern_name="login", query_string=True),
+        name="wagtailcore_login",
+    ),
     re_path(serve_pattern, serve_page, name="wagtail_serve"),
-    path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
 

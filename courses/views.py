@@ -11,6 +11,7 @@ from home.ratelimits import limited, retry_after, too_many_attempts
 
 from .check_display import lesson_checks
 from .checks import Submission, Tampered, check_states, read_answers, record_attempt
+from .gate import refused
 from .pacing import PREREQUISITES, Lock
 from .progress import enroll, mark_complete, progress_for, undo_complete
 
@@ -54,18 +55,9 @@ def start_course(request, course):
     return keep_private(HttpResponseRedirect(target))
 
 
-def _not_yet_open(request, lesson, course):
-    """Why the lesson is closed for her progress (pacing), else None."""
-    lock = progress_for(request.user, course).lock(lesson)
-    return lock.message if lock is not None else None
-
-
-def _not_yet(request, lesson, course):
-    """The message refusing to complete a lesson that is not open or whose check is not
-    passed yet (None: she may go on). Whatever was posted, nothing is recorded."""
-    reason = _not_yet_open(request, lesson, course)
-    if reason:
-        return reason
+def _check_not_passed(request, lesson):
+    """The message refusing to complete a lesson whose required check she has not passed
+    yet (None: she may go on). Whatever was posted, nothing is recorded."""
     checks = lesson_checks(lesson, request=request)
     if checks.required and checks.checks:
         checks.states = check_states(request.user, lesson)
@@ -87,7 +79,9 @@ def complete_lesson(request, lesson):
         undo_complete(request.user, lesson, course)
         messages.info(request, _("The lesson is marked as not done."))
         return keep_private(_back(request, lesson.get_url(request)))
-    reason = _not_yet(request, lesson, course)
+    if refused(request, lesson) is not None:
+        return keep_private(_back(request, lesson.get_url(request)))
+    reason = _check_not_passed(request, lesson)
     if reason:
         messages.error(request, reason)
     else:
@@ -113,11 +107,8 @@ def answer_check(request, lesson):
         return keep_private(HttpResponseRedirect(lesson_url))
     member = is_club_member(request.user)
     course = lesson.course
-    if member:
-        reason = _not_yet_open(request, lesson, course)
-        if reason:
-            messages.error(request, reason)
-            return keep_private(HttpResponseRedirect(lesson_url))
+    if member and refused(request, lesson) is not None:
+        return keep_private(HttpResponseRedirect(lesson_url))
     try:
         answers, missing = read_answers(check, request.POST)
     except Tampered:

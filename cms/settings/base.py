@@ -355,6 +355,8 @@ CLUB_REPORT_FIGURES_MAX_AGE = int(os.environ.get("CLUB_REPORT_FIGURES_MAX_AGE", 
 # Restricted documents (the "Members only" collection) and pages send visitors to the
 # Club's own sign-in page rather than Wagtail's bare one.
 WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
+# A page protected with a password asks for it in the site's layout and three languages.
+WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "home/password_required.html"
 
 # --- Nothing fetched from other hosts -------------------------------------------------
 # The admin must not fetch avatars from gravatar.com: no request to another host, and no

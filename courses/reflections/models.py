@@ -160,6 +160,11 @@ class Reflection(ClubPost, models.Model):
     def is_hidden(self):
         return not self.is_shared
 
+    def is_visible_to(self, user):
+        """In the Club only what she shares, for everyone: she reads her drafts on her
+        lesson's reflection page, reviewers in the admin's review (within their scope)."""
+        return self.is_shared
+
     def set_hidden(self, hidden):
         """Moderators can stop the sharing; only she can share again."""
         if not hidden or self.shared_at is None:

@@ -17,11 +17,10 @@ from .models import Reflection
 from .sharing import NotShareable, set_shared, stakeholder_map
 
 
-def _visible(request, pk, open_for_answers=False):
+def _visible(request, pk):
+    """A reflection shared with the Club, else 404 (drafts and unshared ones, for everyone)."""
     reflection = get_object_or_404(Reflection.objects.select_related("user__member_profile"), pk=pk)
     if not reflection.is_visible_to(request.user):
-        raise Http404
-    if open_for_answers and not reflection.is_shared:
         raise Http404
     return reflection
 
@@ -47,7 +46,7 @@ def shared_reflection(request, pk):
 @members_only
 @require_POST
 def shared_comment(request, pk):
-    reflection = _visible(request, pk, open_for_answers=True)
+    reflection = _visible(request, pk)
     lesson = page_in_language(reflection.lesson_key, get_language())
     form = post_comment(
         request,
@@ -76,4 +75,4 @@ def share(request, pk):
         else:
             messages.success(request, _("Your reflection is no longer shared."))
     lesson = page_in_language(reflection.lesson_key, get_language())
-    return redirect(lesson.get_url(request) + "reflection/" if lesson else reflection.club_url())
+    return redirect(lesson.get_url(request) + "reflection/" if lesson else reverse("club:home"))

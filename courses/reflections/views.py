@@ -8,6 +8,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from courses.gate import lesson_lock_for, refuse
 from home.cache import private_view
 from home.members.access import is_club_member
 
@@ -55,8 +56,11 @@ def lesson_reflection(request, lesson_page):
     editable = reflection is None or reflection.is_editable
     answers_form = AnswersForm(questions=questions, initial=AnswersForm.initial_from(reflection))
     formset = StakeholderFormSet(prefix="rows", initial=_row_initial(reflection))
+    lock = lesson_lock_for(request.user, lesson_page)
 
     if request.method == "POST":
+        if lock is not None:
+            return _refused(request, lesson_page, tasks, reflection, lock)
         action = request.POST.get("action")
         if action not in ACTIONS:
             action = "draft"
@@ -117,6 +121,27 @@ def lesson_reflection(request, lesson_page):
             return redirect(request.path)
         messages.error(request, _("Please correct the errors below. Your text has been kept."))
 
+    status = 400 if request.method == "POST" else 200
+    return _page(request, lesson_page, tasks, reflection, answers_form, formset, lock, status)
+
+
+def _refused(request, lesson_page, tasks, reflection, lock):
+    """A lesson not open for her yet: every action is refused as completing it is, nothing
+    is saved, and the page comes back with the text she sent."""
+    if _is_fetch(request):
+        return JsonResponse({"ok": False, "error": lock.message}, status=403)
+    refuse(request, lock)
+    answers_form = AnswersForm(
+        request.POST, questions=tasks["questions"], initial=AnswersForm.initial_from(reflection)
+    )
+    formset = StakeholderFormSet(request.POST, prefix="rows")
+    return _page(request, lesson_page, tasks, reflection, answers_form, formset, lock, 403)
+
+
+def _page(request, lesson_page, tasks, reflection, answers_form, formset, lock=None, status=200):
+    """Her reflection page; while `lock` keeps the lesson closed it has nothing to send."""
+    has_map = bool(tasks["stakeholder_maps"])
+    editable = reflection is None or reflection.is_editable
     feedback = list(reflection.feedback.all()) if reflection and reflection.pk else []
     saved_rows = _row_initial(reflection) if has_map else []
     context = {
@@ -126,15 +151,16 @@ def lesson_reflection(request, lesson_page):
         "reflection": reflection,
         "status": reflection.status if reflection else Status.DRAFT,
         "editable": editable,
+        "lock": lock,
         "answers_form": answers_form,
         "formset": formset if has_map else None,
         "feedback": feedback,
         "saved_rows": saved_rows,
         "grid": stakeholder_grid(saved_rows) if saved_rows else "",
         "autosave": editable
+        and lock is None
         and (reflection is None or reflection.status in (Status.DRAFT, Status.REVISION_REQUESTED)),
     }
-    status = 400 if request.method == "POST" else 200
     return TemplateResponse(request, "reflections/lesson_reflection.html", context, status=status)
 
 

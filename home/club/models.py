@@ -206,6 +206,9 @@ class OfferOfHelp(ClubPost, models.Model):
     def club_url(self):
         return f"{self.initiative.get_absolute_url()}#offer-{self.pk}"
 
+    def club_parent(self):
+        return self.initiative
+
 
 class Comment(ClubPost, models.Model):
     """A comment on any Club post: an initiative, or a feature's post (a shared reflection)."""
@@ -236,6 +239,9 @@ class Comment(ClubPost, models.Model):
 
     def club_url(self):
         return f"{self.target.club_url()}#comment-{self.pk}" if self.target else ""
+
+    def club_parent(self):
+        return self.target
 
 
 class ReportReason(models.TextChoices):

@@ -36,6 +36,11 @@ class ClubPost:
         """Where the post is read, in the active language."""
         raise NotImplementedError
 
+    def club_parent(self):
+        """The post this one answers (an offer's initiative, a comment's post); None for a
+        post of its own."""
+        return None
+
     def is_hidden(self):
         return self.hidden
 
@@ -50,7 +55,13 @@ class ClubPost:
         return True
 
     def is_visible_to(self, user):
-        """Hidden posts stay visible to their author (marked as hidden) and to moderators."""
+        """Hidden posts stay visible to their author (marked as hidden) and to moderators.
+
+        What answers a post is seen only by whoever sees the post: hiding an initiative hides
+        its offers and comments, and the reports of them, at their own URLs too."""
+        parent = self.club_parent()
+        if parent is not None and not parent.is_visible_to(user):
+            return False
         if not self.is_hidden():
             return True
         author = self.club_author()

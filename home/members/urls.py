@@ -6,7 +6,6 @@ in the "members" namespace.
 """
 
 from django.urls import include, path
-from django.views.generic import RedirectView
 
 from .views import account, auth, join, privacy
 
@@ -26,9 +25,6 @@ member_patterns = [
 
 urlpatterns = [
     path("accounts/login/", auth.ClubLoginView.as_view(), name="login"),
-    # Wagtail's bare front-end sign-in (Django's LoginView, no rate limit) is never a door of
-    # its own: it sends her to the Club's.
-    path("_util/login/", RedirectView.as_view(pattern_name="login", query_string=True)),
     path("accounts/logout/", auth.ClubLogoutView.as_view(), name="logout"),
     path("accounts/password/reset/", auth.ClubPasswordResetView.as_view(), name="password_reset"),
     path(

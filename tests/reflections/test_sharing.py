@@ -11,7 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import ModelLogEntry
 
 from courses.reflections.models import Reflection
-from courses.reflections.services import give_feedback
+from courses.reflections.services import give_feedback, save
 from home.club.models import Comment, Report
 from home.members.privacy import erase_member
 from tests.shown import shown
@@ -176,3 +176,49 @@ def test_the_club_front_page_lists_the_latest_shared_reflections(client, courses
     client.force_login(people["other_member"])
     page = client.get("/en/club/").content.decode()
     assert courses["lesson"].title in page and "Угуу өттү" in page
+
+
+DRAFT_TEXT = "Менин жашыруун долбоорум"
+
+
+@pytest.mark.parametrize("status", ["draft", "submitted", "answered"])
+def test_a_reflection_she_never_shared_is_not_read_in_the_club(client, courses, people, status):
+    """Her draft, her submission, her answered reflection: at the Club's URL a 404 for an
+    editor, another member, her mentor and herself; reviewers read it in the admin."""
+    member, lesson = people["member"], courses["lesson"]
+    reflection = Reflection.objects.create(
+        user=member, lesson_key=lesson.translation_key, course_key=courses["course"].translation_key
+    )
+    save(reflection, answers=[{"question": "Q", "answer": DRAFT_TEXT}], submit=status != "draft")
+    if status == "answered":
+        give_feedback(reflection, people["mentor"], FEEDBACK)
+    kind = ContentType.objects.get_for_model(Reflection).pk
+    for reader in ("editor", "other_member", "mentor", "member"):
+        client.force_login(people[reader])
+        for url in (
+            f"/en/club/reflections/{reflection.pk}/",
+            f"/en/club/report/{kind}/{reflection.pk}/",
+        ):
+            response = client.get(url)
+            assert response.status_code == 404, (reader, url)
+            assert DRAFT_TEXT not in response.content.decode()
+        response = client.post(f"/en/club/reflections/{reflection.pk}/comment/", {"text": "Сөз"})
+        assert response.status_code == 404
+    assert not Comment.objects.exists() and not Report.objects.exists()
+
+    # Her mentor reads what she submitted in the admin's review; her draft nobody reads.
+    client.force_login(people["mentor"])
+    review = client.get(f"/admin/club/reflections/{reflection.pk}/")
+    if status == "draft":
+        assert review.status_code == 404
+    else:
+        assert review.status_code == 200 and DRAFT_TEXT in review.content.decode()
+
+
+def test_a_shared_reflection_still_shows_to_members(client, people, answered):
+    Reflection.objects.filter(pk=answered.pk).update(shared_at=answered.answered_at)
+    for reader in ("other_member", "editor", "mentor"):
+        client.force_login(people[reader])
+        response = client.get(f"/en/club/reflections/{answered.pk}/")
+        assert response.status_code == 200
+        assert "Угуу өттү" in response.content.decode()

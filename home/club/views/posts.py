@@ -29,13 +29,21 @@ def confirm_delete(request, post, *, back_url, done_url, question, done):
     return TemplateResponse(request, "club/confirm_delete.html", context)
 
 
+def back_to(request, post, default):
+    """Where "Cancel" and "done" lead: the post she answered, or `default` once it is hidden
+    from her (she may still take her own words back)."""
+    if post is not None and post.is_visible_to(request.user):
+        return post.club_url()
+    return reverse(default)
+
+
 @members_only
 @require_http_methods(["GET", "POST"])
 def offer_delete(request, pk):
     offer = get_object_or_404(OfferOfHelp.objects.select_related("initiative"), pk=pk)
     if offer.author_id != request.user.pk:
         raise Http404
-    back = offer.initiative.get_absolute_url()
+    back = back_to(request, offer.initiative, "club:initiatives")
     return confirm_delete(
         request,
         offer,
@@ -50,8 +58,7 @@ def offer_delete(request, pk):
 @require_http_methods(["GET", "POST"])
 def comment_delete(request, pk):
     comment = get_object_or_404(Comment, pk=pk, author=request.user)
-    target = comment.target
-    back = target.club_url() if target is not None else reverse("club:home")
+    back = back_to(request, comment.target, "club:home")
     return confirm_delete(
         request,
         comment,
