@@ -7,7 +7,6 @@ from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from home.exports import SnippetExportIndexView
 from home.members.access import members_only_page
 
 from . import demo
@@ -19,7 +18,6 @@ class LibraryTagViewSet(SnippetViewSet):
     model = LibraryTag
     icon = "tag"
     menu_label = _("Library tags")
-    index_view_class = SnippetExportIndexView
     add_to_admin_menu = False
     list_display = [
         "name",
