@@ -75,7 +75,13 @@ class Track(TranslatableMixin, index.Indexed, models.Model):
             heading=_("Shared by all languages"),
         ),
     ]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        # The admin list sorts search results by these.
+        index.FilterField("sort_order"),
+        index.FilterField("name"),
+    ]
     translatable_fields = [
         TranslatableField("name"),
         TranslatableField("description"),

@@ -11,6 +11,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies.base import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from home.admin_filters import IdChoiceFilter
 from home.cache import active_locale, keys_digest, shared_cached
 
 from . import demo
@@ -49,7 +50,7 @@ def _events_with_registrations(request):
 
 
 class RegistrationFilterSet(WagtailFilterSet):
-    event = django_filters.ModelChoiceFilter(label=_("event"), queryset=_events_with_registrations)
+    event = IdChoiceFilter(label=_("event"), queryset=_events_with_registrations)
     status = django_filters.ChoiceFilter(label=_("status"), choices=RegistrationStatus.choices)
 
     class Meta:
