@@ -78,9 +78,10 @@ class Track(TranslatableMixin, index.Indexed, models.Model):
     search_fields = [
         index.SearchField("name"),
         index.AutocompleteField("name"),
-        # The admin list sorts search results by these.
+        # The admin list sorts search results by these and filters them by language.
         index.FilterField("sort_order"),
         index.FilterField("name"),
+        index.FilterField("locale"),
     ]
     translatable_fields = [
         TranslatableField("name"),

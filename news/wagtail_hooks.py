@@ -11,7 +11,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies.base import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
-from home.admin_filters import IdChoiceFilter
+from home.admin_input import IdChoiceFilter
 from home.cache import active_locale, keys_digest, shared_cached
 
 from . import demo
