@@ -9,10 +9,14 @@ class HomeConfig(AppConfig):
 
     def ready(self):
         """Whatever changes what every visitor sees moves the site generation on (the page
-        cache and the shared caches of home/cache.py both key on it)."""
+        cache and the shared caches of home/cache.py both key on it). Every spreadsheet the
+        admin writes, Wagtail's own reports included, goes through the formula-neutralising
+        writer of home/exports.py, and every admin search term is capped (home/admin_input.py)."""
         from wagtail.models import Locale
 
-        from . import pagecache
+        from . import admin_input, exports, pagecache
 
         pagecache.connect()
         pagecache.purge_when_saved(Locale)
+        exports.neutralise_formulas()
+        admin_input.limit_admin_search()

@@ -1,17 +1,21 @@
 """The one CSV/XLSX writer of every admin export: no cell can ever run as a formula.
 
-Members type their own names, phones and emails on the join and account forms. Excel and
-LibreOffice run a CSV cell that starts with "=", "+", "-" or "@" (or a tab or carriage return)
-as a formula ("CSV injection", OWASP), so such a cell gets a leading apostrophe, phone numbers
-such as "+996…" included: correctness over looks. In XLSX the text is stored as a text cell
-with Excel's own quote prefix (what typing the apostrophe in Excel does), never as a formula.
+Members type their own names, phones, emails and initiative titles; editors type page titles.
+Excel and LibreOffice run a CSV cell that starts with "=", "+", "-" or "@" (or a tab or carriage
+return) as a formula ("CSV injection", OWASP), so such a cell gets a leading apostrophe, phone
+numbers such as "+996…" included: correctness over looks. In XLSX the text is stored as a text
+cell with Excel's own quote prefix (what typing the apostrophe in Excel does), never as a
+formula.
 
-Every export view of the project puts `SafeSpreadsheetExportMixin` before Wagtail's view class
-(Wagtail's `SpreadsheetExportMixin`: model and snippet listings, reports); CSV keeps streaming.
+Every spreadsheet the admin offers — the Club's listings and reports, and Wagtail's own (site
+history, page types, aging and locked pages, workflows, form submissions) — is written by
+Wagtail's `SpreadsheetExportMixin`. `neutralise_formulas()`, run once when the `home` app is
+ready, wraps that mixin's two row writers, so every view using it (and every view added later)
+escapes without opting in; re-registering each report URL would miss the next one. CSV keeps
+streaming. tests/club/test_wagtail_exports.py fails if a view writes rows its own way.
 """
 
-from wagtail.admin.views import generic
-from wagtail.snippets.views import snippets
+from wagtail.admin.views.mixins import SpreadsheetExportMixin
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 TEXT_FORMAT = "@"
@@ -26,28 +30,44 @@ def escape_formula(text):
     return f"'{text}" if starts_like_formula(text) else text
 
 
-class SafeSpreadsheetExportMixin:
-    """Escapes text cells of Wagtail's CSV export and keeps them text cells in XLSX."""
+class FormulaSafeCsvWriter:
+    """Wraps the csv writer of one export: every text cell escaped as it is written."""
 
-    def preprocess_field_value(self, field, value, export_format):
-        value = super().preprocess_field_value(field, value, export_format)
-        if export_format == self.FORMAT_CSV and isinstance(value, str):
-            return escape_formula(value)
-        return value
+    def __init__(self, writer):
+        self.writer = writer
 
-    def generate_xlsx_row(self, worksheet, row_dict, date_format=None):
-        for cell in super().generate_xlsx_row(worksheet, row_dict, date_format=date_format):
-            if isinstance(cell.value, str):
-                cell.data_type = "s"
-                cell.number_format = TEXT_FORMAT  # edited later, the cell still stays text
-                if starts_like_formula(cell.value):
-                    cell.quotePrefix = True
-            yield cell
+    def writerow(self, row):
+        return self.writer.writerow(
+            {
+                field: escape_formula(value) if isinstance(value, str) else value
+                for field, value in row.items()
+            }
+        )
 
 
-class ExportIndexView(SafeSpreadsheetExportMixin, generic.IndexView):
-    """Index view of a ModelViewSet with a `list_export`."""
+def as_text_cell(cell):
+    """An XLSX text cell stays text, even edited later; a formula-like one is quote-prefixed."""
+    if isinstance(cell.value, str):
+        cell.data_type = "s"
+        cell.number_format = TEXT_FORMAT
+        if starts_like_formula(cell.value):
+            cell.quotePrefix = True
+    return cell
 
 
-class SnippetExportIndexView(SafeSpreadsheetExportMixin, snippets.IndexView):
-    """Index view of a SnippetViewSet with a `list_export`."""
+def neutralise_formulas(mixin=SpreadsheetExportMixin):
+    """Wrap the mixin's CSV and XLSX row writers once (idempotent: `ready()` may run twice)."""
+    if getattr(mixin, "formulas_neutralised", False):
+        return
+    write_csv_row, generate_xlsx_row = mixin.write_csv_row, mixin.generate_xlsx_row
+
+    def safe_write_csv_row(self, writer, row_dict):
+        return write_csv_row(self, FormulaSafeCsvWriter(writer), row_dict)
+
+    def safe_generate_xlsx_row(self, worksheet, row_dict, date_format=None):
+        for cell in generate_xlsx_row(self, worksheet, row_dict, date_format=date_format):
+            yield as_text_cell(cell)
+
+    mixin.write_csv_row = safe_write_csv_row
+    mixin.generate_xlsx_row = safe_generate_xlsx_row
+    mixin.formulas_neutralised = True

@@ -1,5 +1,5 @@
 """Language handling for the URLs that live outside i18n_patterns; the Wagtail site from the
-cache; an upload the media bucket refuses."""
+cache; an upload the media bucket refuses; a NUL in an admin URL."""
 
 import hashlib
 import logging
@@ -7,7 +7,7 @@ import logging
 from botocore.exceptions import BotoCoreError, ClientError
 from django.conf import settings
 from django.contrib import messages
-from django.http import JsonResponse
+from django.http import HttpResponseBadRequest, JsonResponse
 from django.middleware.locale import LocaleMiddleware
 from django.shortcuts import redirect
 from django.utils import translation
@@ -65,6 +65,11 @@ class SiteFromCacheMiddleware:
         return self.get_response(request)
 
 
+def admin_language(request):
+    """The language she chose for the admin (Wagtail activates it only inside its views)."""
+    return UserProfile.get_for_user(request.user).get_preferred_language()
+
+
 class MediaStorageErrorMiddleware:
     """An admin form whose file the S3 bucket refuses (wrong key, bucket gone, unreachable)
     gives the editor a message on the form, in her admin language, not the server-error
@@ -86,8 +91,7 @@ class MediaStorageErrorMiddleware:
         logging.getLogger("django.request").error(
             "Media storage refused a file: %s", request.path, exc_info=exception
         )
-        language = UserProfile.get_for_user(request.user).get_preferred_language()
-        with translation.override(language):
+        with translation.override(admin_language(request)):
             message = _(
                 "The file could not be saved: the media storage did not accept it. Please try "
                 "again later; if it happens again, tell the site administrator."
@@ -96,3 +100,23 @@ class MediaStorageErrorMiddleware:
             return JsonResponse({"success": False, "error_message": message})
         messages.error(request, message)
         return redirect(request.get_full_path())
+
+
+class AdminNulMiddleware:
+    """An admin URL whose query string holds a NUL character (%00) gets a plain 400.
+
+    Wagtail's views hand query parameters (`?locale=`, filters) to the database as they
+    come, and PostgreSQL refuses text holding a NUL with a server error. No link of the
+    admin carries one, so the request is refused before any view reads it."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        query = request.META.get("QUERY_STRING", "")
+        if request.path_info.startswith("/admin/") and "%00" in query:
+            language = admin_language(request) if request.user.is_authenticated else None
+            with translation.override(language or translation.get_language()):
+                message = _("The address of this page holds a character the site cannot read.")
+            return HttpResponseBadRequest(message, content_type="text/plain; charset=utf-8")
+        return self.get_response(request)

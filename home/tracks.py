@@ -75,7 +75,14 @@ class Track(TranslatableMixin, index.Indexed, models.Model):
             heading=_("Shared by all languages"),
         ),
     ]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        # The admin list sorts search results by these and filters them by language.
+        index.FilterField("sort_order"),
+        index.FilterField("name"),
+        index.FilterField("locale"),
+    ]
     translatable_fields = [
         TranslatableField("name"),
         TranslatableField("description"),

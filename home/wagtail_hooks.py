@@ -6,11 +6,13 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import demo
+from .admin_input import IdSnippetChooserViewSet
 from .models import Track
 
 
 class TrackViewSet(SnippetViewSet):
     model = Track
+    chooser_viewset_class = IdSnippetChooserViewSet
     icon = "list-ul"
     menu_label = _("Learning tracks")
     menu_order = 210

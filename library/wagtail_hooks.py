@@ -7,7 +7,7 @@ from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from home.exports import SnippetExportIndexView
+from home.admin_input import IdSnippetChooserViewSet
 from home.members.access import members_only_page
 
 from . import demo
@@ -17,9 +17,9 @@ from .models import MEMBERS_ONLY_ITEM, LibraryTag
 
 class LibraryTagViewSet(SnippetViewSet):
     model = LibraryTag
+    chooser_viewset_class = IdSnippetChooserViewSet
     icon = "tag"
     menu_label = _("Library tags")
-    index_view_class = SnippetExportIndexView
     add_to_admin_menu = False
     list_display = [
         "name",

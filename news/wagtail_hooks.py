@@ -11,8 +11,8 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies.base import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from home.admin_input import IdChoiceFilter
 from home.cache import active_locale, keys_digest, shared_cached
-from home.exports import ExportIndexView
 
 from . import demo
 from .models import (
@@ -50,7 +50,7 @@ def _events_with_registrations(request):
 
 
 class RegistrationFilterSet(WagtailFilterSet):
-    event = django_filters.ModelChoiceFilter(label=_("event"), queryset=_events_with_registrations)
+    event = IdChoiceFilter(label=_("event"), queryset=_events_with_registrations)
     status = django_filters.ChoiceFilter(label=_("status"), choices=RegistrationStatus.choices)
 
     class Meta:
@@ -66,7 +66,6 @@ class RegistrationViewSet(ModelViewSet):
     url_prefix = "news/participants"
     icon = "group"
     menu_label = _("Participants")
-    index_view_class = ExportIndexView
     queryset = EventRegistration.objects.select_related("user", "user__member_profile", "event")
     filterset_class = RegistrationFilterSet
     list_display = ["full_name", "email", "event", "status", "created_at"]
@@ -85,7 +84,6 @@ class SubscriptionViewSet(ModelViewSet):
     url_prefix = "news/mailing-list"
     icon = "mail"
     menu_label = _("Mailing list")
-    index_view_class = ExportIndexView
     list_display = ["email", "language", "status", "confirmed_at"]
     list_filter = ["status", "language"]
     list_export = ["email", "language", "status", "created_at", "confirmed_at"]

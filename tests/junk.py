@@ -57,6 +57,23 @@ JUNK = [
     "Ө".encode() * 50_000,
 ]
 
+# What an id in a path or a filter may be sent as: too big for any integer column, negative,
+# not a number, NUL, a digit of another script.
+JUNK_IDS = [
+    b"9" * 40,
+    b"-" + b"9" * 40,
+    b"9223372036854775808",  # one more than SQLite's and PostgreSQL's biggest integer
+    b"-1",
+    b"0",
+    b"abc",
+    b"\x00",
+    b"1\x00",
+    b"1.5",
+    b"",
+    "١".encode(),
+    b"1e308",
+]
+
 
 def every_junk_value(names):
     """Beside Hypothesis' examples, a sweep: for each junk value, every name set to it."""

@@ -133,6 +133,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "home.middleware.MediaStorageErrorMiddleware",
+    "home.middleware.AdminNulMiddleware",  # after authentication: her admin language
     # django-axes must stay last.
     "axes.middleware.AxesMiddleware",
 ]

@@ -26,7 +26,6 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
 
 from courses.models import CoursePage, Enrollment, LessonCompletion
-from home.exports import SafeSpreadsheetExportMixin
 from home.members.access import assigned_oblasts, follows_all_members, member_scope
 from home.members.choices import Oblast
 
@@ -98,7 +97,7 @@ class OblastFilterSet(ProgressFilterSet):
     member = None
 
 
-class ProgressReportView(SafeSpreadsheetExportMixin, ReportView):
+class ProgressReportView(ReportView):
     results_template_name = "reflections/admin/report_results.html"
     header_icon = "table"
     paginate_by = 50

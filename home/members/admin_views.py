@@ -1,6 +1,7 @@
 """Wagtail admin views: inviting a member; reviewing (approving/declining) an application."""
 
 from django.contrib import messages
+from django.contrib.admin.utils import unquote
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -13,11 +14,14 @@ from .services import MemberAlreadyExists, approve_application, decline_applicat
 
 
 class MemberScopedObjectMixin:
-    """One member's record opens only within the reviewer's scope (else 404)."""
+    """One member's record opens only within the reviewer's scope (else 404).
+
+    The id is read from the URL, as every Wagtail 8 view receives it (EditView keeps no
+    `self.pk`), and unquoted as Wagtail quotes it in its links."""
 
     def get_object(self, queryset=None):
         records = limit_to_member_scope(self.request.user, self.model._default_manager.all())
-        return get_object_or_404(records, pk=self.pk)
+        return get_object_or_404(records, pk=unquote(str(self.kwargs[self.pk_url_kwarg])))
 
 
 class MemberInspectView(MemberScopedObjectMixin, InspectView):

@@ -4,9 +4,8 @@ import django_filters
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
-
-from home.exports import ExportIndexView
 
 from .access import limit_to_member_scope
 from .admin_forms import InviteForm, MemberProfileAdminForm
@@ -54,7 +53,7 @@ class MemberFilterSet(WagtailFilterSet):
         return active.exclude(user__password__startswith="!")
 
 
-class MemberIndexView(ExportIndexView):
+class MemberIndexView(IndexView):
     add_item_label = _("Invite a member")
 
     def get_base_queryset(self):
@@ -95,7 +94,7 @@ class ApplicationFilterSet(WagtailFilterSet):
         fields = ["status", "role", "oblast"]
 
 
-class ApplicationIndexView(ExportIndexView):
+class ApplicationIndexView(IndexView):
     def get_base_queryset(self):
         queryset = super().get_base_queryset().select_related("decided_by")
         return limit_to_member_scope(self.request.user, queryset)

@@ -130,8 +130,36 @@ def _member_state():
     return state
 
 
+def _admin():
+    """The Club's own admin lists and one edit view per model that has an object (settings
+    and one page of each of the Club's page types included), found in the URL resolver."""
+    from wagtail.models import Page
+
+    from tests.admin_routes import (
+        PROJECT_APPS,
+        club_admin_routes,
+        club_settings_paths,
+        first_object_pk,
+    )
+
+    lists, edits = [], list(club_settings_paths())
+    for route in club_admin_routes():
+        if route.is_list:
+            lists.append(route.path())
+        elif route.is_edit and (pk := first_object_pk(route)) is not None:
+            edits.append(route.path(pk=pk))
+    seen = set()
+    for page in Page.objects.specific(defer=True).order_by("path"):
+        label = page._meta.label
+        if type(page).__module__.split(".")[0] in PROJECT_APPS and label not in seen:
+            seen.add(label)
+            edits.append(f"/admin/pages/{page.pk}/edit/")
+    return {"lists": lists, "edits": edits}
+
+
 def main():
     data = {
+        "admin": _admin(),
         "pages": _page_urls(),
         "accounts": _demo_accounts(),
         "urls": _urls(),

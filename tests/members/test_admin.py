@@ -1,8 +1,11 @@
 """The member list and applications queue in the Wagtail admin."""
 
 import pytest
+from django.contrib.auth.models import Permission
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+
+from home.members.roles import REGIONAL_COORDINATORS
 
 from .conftest import make_application, make_member
 
@@ -77,3 +80,33 @@ def test_admin_home_shows_waiting_applications_to_editors(client, editor, member
     make_application("Чолпон Асанова")
     client.force_login(editor)
     assert "Чолпон Асанова" in client.get("/admin/").content.decode()
+
+
+def test_an_editor_edits_a_member(client, editor, member):
+    client.force_login(editor)
+    url = f"/admin/club-members/edit/{member.member_profile.pk}/"
+    page = client.get(url)
+    assert page.status_code == 200
+    assert "Айгүл Токтогулова" in page.content.decode()
+    form = page.context["form"]
+    data = {name: value for name, value in form.initial.items() if value is not None}
+    data.update(municipality="Кара-Суу", full_name="Айгүл Токтогулова")
+    response = client.post(url, data)
+    assert response.status_code == 302, response.context["form"].errors
+    member.member_profile.refresh_from_db()
+    assert member.member_profile.municipality == "Кара-Суу"
+
+
+def test_editing_a_member_stays_within_her_scope(client, member, other_member):
+    """Even with the right to change profiles, a coordinator edits only her oblasts' members."""
+    coordinator = make_member("bermet", group=REGIONAL_COORDINATORS, oblast="naryn")
+    coordinator.user_permissions.add(Permission.objects.get(codename="change_memberprofile"))
+    neighbour = make_member("nurzhan", oblast="naryn", full_name="Нуржан Абдыкадырова")
+    client.force_login(coordinator)
+    mine = client.get(f"/admin/club-members/edit/{neighbour.member_profile.pk}/")
+    assert mine.status_code == 200
+    outside = f"/admin/club-members/edit/{member.member_profile.pk}/"
+    assert client.get(outside, follow=True).status_code == 404
+    assert client.post(outside, {"municipality": "x"}, follow=True).status_code == 404
+    member.member_profile.refresh_from_db()
+    assert member.member_profile.municipality != "x"

@@ -290,3 +290,24 @@ def test_event_page_says_a_past_event_took_place_not_that_it_started(client, mak
     assert "this event has already started" not in ended_html
     running_html = client.get(running.url).content.decode()
     assert "Registration is closed: this event has already started." in running_html
+
+
+@pytest.mark.parametrize("junk", ["9" * 40, "-1", "abc", "1.5", "١"])
+def test_a_junk_event_id_is_an_invalid_filter_not_a_server_error(
+    client, make_event, make_member, junk
+):
+    """The filter says the choice is invalid and lists every participant, in the page and
+    in the export."""
+    from django.contrib.auth.models import Group
+
+    register(make_member("aigul"), make_event("listed", title="Listed event"))
+    editor = get_user_model().objects.create_user("ed", "ed@example.kg", "x")
+    editor.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(editor)
+    page = client.get(reverse("participants:index"), {"event": junk})
+    assert page.status_code == 200
+    assert page.context["filters"].errors["event"]
+    assert b"aigul@example.kg" in page.content
+    export = client.get(reverse("participants:index"), {"event": junk, "export": "csv"})
+    assert export.status_code == 200
+    assert "aigul@example.kg" in b"".join(export.streaming_content).decode()
