@@ -12,7 +12,6 @@ from hypothesis import strategies as st
 from PIL import Image as PILImage
 from wagtail.images import get_image_model
 from wagtail.images.forms import get_image_form, get_image_multi_form
-from wagtail.models import Collection
 
 from home.image_forms import ClubImageForm
 from tests.junk import FUZZ
@@ -84,17 +83,6 @@ PNG = image_bytes()
 # Cut off inside the header, right after it, and halfway through the pixel data.
 BROKEN_PNGS = [PNG[:20], PNG[:33], PNG[:60], PNG[: len(PNG) // 2]]
 BROKEN_IDS = ["in-header", "after-header", "in-pixels-start", "in-pixels-half"]
-
-
-@pytest.fixture
-def admin_client(client, django_user_model):
-    client.force_login(django_user_model.objects.create_superuser("root", "root@x.test", "x"))
-    return client
-
-
-@pytest.fixture
-def collection(db):
-    return Collection.get_first_root_node().pk
 
 
 def upload(name, content):

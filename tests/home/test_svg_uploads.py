@@ -3,10 +3,8 @@
 import re
 from pathlib import Path
 
-import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from wagtail.images import get_image_model
-from wagtail.models import Collection
 
 from home.views import MEDIA_CONTENT_SECURITY_POLICY
 
@@ -25,17 +23,6 @@ HOSTILE_SVG = """<?xml version="1.0" encoding="utf-8"?>
 RUNS_SOMETHING = re.compile(rb"<script|\bon[a-z]+\s*=|javascript:|foreignObject|<iframe", re.I)
 
 
-@pytest.fixture
-def editor_client(client, django_user_model):
-    client.force_login(django_user_model.objects.create_superuser("ed", "ed@x.test", "x"))
-    return client
-
-
-@pytest.fixture
-def collection(db):
-    return Collection.get_first_root_node().pk
-
-
 def svg_upload(content=HOSTILE_SVG, name="drawing.svg"):
     return SimpleUploadedFile(name, content, content_type="image/svg+xml")
 
@@ -45,9 +32,9 @@ def stored_bytes(image):
         return handle.read()
 
 
-def test_the_admin_upload_stores_the_drawing_without_what_runs(editor_client, collection):
+def test_the_admin_upload_stores_the_drawing_without_what_runs(admin_client, collection):
     assert RUNS_SOMETHING.search(HOSTILE_SVG)
-    response = editor_client.post(
+    response = admin_client.post(
         "/admin/images/add/",
         {"title": "Map", "file": svg_upload(), "collection": collection},
     )
@@ -59,8 +46,8 @@ def test_the_admin_upload_stores_the_drawing_without_what_runs(editor_client, co
     assert (image.width, image.height) == (120, 60)
 
 
-def test_the_multiple_upload_stores_a_clean_svg_too(editor_client, collection):
-    response = editor_client.post(
+def test_the_multiple_upload_stores_a_clean_svg_too(admin_client, collection):
+    response = admin_client.post(
         "/admin/images/multiple/add/",
         {"files[]": svg_upload(), "collection": collection},
         headers={"x-requested-with": "XMLHttpRequest"},
@@ -69,8 +56,8 @@ def test_the_multiple_upload_stores_a_clean_svg_too(editor_client, collection):
     assert RUNS_SOMETHING.search(stored_bytes(get_image_model().objects.get())) is None
 
 
-def test_a_rendition_of_the_uploaded_svg_is_clean(editor_client, collection):
-    editor_client.post(
+def test_a_rendition_of_the_uploaded_svg_is_clean(admin_client, collection):
+    admin_client.post(
         "/admin/images/add/", {"title": "Map", "file": svg_upload(), "collection": collection}
     )
     rendition = get_image_model().objects.get().get_rendition("width-60")
@@ -78,8 +65,8 @@ def test_a_rendition_of_the_uploaded_svg_is_clean(editor_client, collection):
         assert RUNS_SOMETHING.search(handle.read()) is None
 
 
-def test_an_svg_that_is_no_xml_is_a_form_error(editor_client, collection):
-    response = editor_client.post(
+def test_an_svg_that_is_no_xml_is_a_form_error(admin_client, collection):
+    response = admin_client.post(
         "/admin/images/add/",
         {
             "title": "Bad",
