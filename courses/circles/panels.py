@@ -5,7 +5,7 @@ Only the circles she is a member of; the people are named by the Club's one disp
 """
 
 from django.contrib.auth import get_user_model
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 from django.template.loader import render_to_string
 
 from home.members.access import is_club_member
@@ -42,3 +42,27 @@ def dashboard_panel(request):
     if not circles:
         return None
     return render_to_string("circles/dashboard_panel.html", {"circles": circles}, request=request)
+
+
+def export_member_data(user):
+    """Section "circles" of her data download: the circles she belongs to or leads.
+
+    (Her place in a circle goes with her account: the membership rows cascade.)"""
+    led = Circle.mentors.through.objects.filter(user=user).values("circle_id")
+    joined = Circle.members.through.objects.filter(user=user).values("circle_id")
+    circles = Circle.objects.filter(Q(pk__in=led) | Q(pk__in=joined)).prefetch_related("meetings")
+    return "circles", [
+        {
+            "name": circle.name,
+            "oblast": circle.oblast,
+            "starts_on": circle.starts_on.isoformat(),
+            "schedule": circle.schedule,
+            "meets_online": circle.meets_online,
+            "place": circle.place,
+            "meetings": [
+                {"starts_at": meeting.starts_at.isoformat(), "topic": meeting.topic}
+                for meeting in circle.meetings.all()
+            ],
+        }
+        for circle in circles.order_by("starts_on", "pk")
+    ]

@@ -4,9 +4,11 @@ from django.urls import reverse
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
 
+from . import demo
 from .admin_viewsets import CircleViewSet
-from .panels import dashboard_panel
+from .panels import dashboard_panel, export_member_data
 from .progress import QUIET_DAYS, circles_progress
+from .reminders import meeting_reminders
 
 
 @hooks.register("register_admin_viewset")
@@ -15,6 +17,9 @@ def register_circles_admin():
 
 
 hooks.register("register_member_dashboard_panel", dashboard_panel, order=20)
+hooks.register("register_member_data_export", export_member_data)
+# `manage.py send_reminders`: a circle's meeting, 24 hours before.
+hooks.register("register_reminder", meeting_reminders)
 
 
 class CircleProgressPanel(Component):
@@ -40,3 +45,7 @@ def add_circle_progress_panel(request, panels):
     rows = circles_progress(request.user)
     if rows:
         panels.append(CircleProgressPanel(rows))
+
+
+# `manage.py seed_demo`: two demo circles, after the accounts and courses exist.
+hooks.register("register_demo_seeder", demo.seed, order=35)

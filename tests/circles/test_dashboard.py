@@ -1,6 +1,7 @@
 """Her circle on her dashboard: name, mentor, the next meeting in Bishkek time, where, and the
 other members by name; nothing for a member outside the circle; constant queries."""
 
+import json
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -86,3 +87,13 @@ def test_the_panel_takes_five_queries_however_many_circles_members_and_meetings(
     with django_assert_num_queries(5):  # her membership, then four
         large = dashboard_panel(request)
     assert "Second circle" in large and "M5 Full" in large and "Mentor2 Full" in large
+
+
+def test_her_circles_are_in_her_data_download(client, people, circle):
+    client.force_login(people["member"])
+    sections = json.loads(client.get("/ky/account/export/").content)["sections"]
+    assert [c["name"] for c in sections["circles"]] == ["Osh budget circle"]
+    topics = [m["topic"] for m in sections["circles"][0]["meetings"]]
+    assert topics == ["Past meeting", "Budget hearing", "Later meeting"]
+    client.force_login(people["coordinator"])
+    assert json.loads(client.get("/ky/account/export/").content)["sections"]["circles"] == []
