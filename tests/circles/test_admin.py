@@ -2,6 +2,9 @@
 the circles they lead; anything else is refused (404/403), never a 500."""
 
 import pytest
+from django.contrib.auth.models import Permission
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from courses.circles.models import Circle
 from home.members.choices import Oblast
@@ -126,3 +129,57 @@ def test_a_plain_member_has_no_circles_admin(client, people):
     assert client.get(CIRCLES).status_code == 302
     assert client.post(CIRCLES + "new/", {"name": "Mine"}).status_code == 302
     assert not Circle.objects.exists()
+
+
+def test_the_list_filters_by_oblast_mentor_and_course(client, people, courses, english_admin):
+    make_circle("Budget circle", Oblast.OSH, [people["mentor"]], [], [courses["course"]])
+    make_circle(
+        "Gender circle", Oblast.NARYN, [people["other_mentor"]], [], [courses["other_course"]]
+    )
+    client.force_login(people["editor"])
+
+    def listed(**query):
+        html = client.get(CIRCLES, query).content.decode()
+        return {name for name in ("Budget circle", "Gender circle") if name in html}
+
+    assert listed() == {"Budget circle", "Gender circle"}
+    assert listed(oblast=Oblast.NARYN) == {"Gender circle"}
+    assert listed(mentor=people["mentor"].pk) == {"Budget circle"}
+    assert listed(course=str(courses["other_course"].translation_key)) == {"Gender circle"}
+
+
+def test_the_admin_menu_offers_circles_to_those_who_may_see_them(client, people):
+    staff = type(people["member"]).objects.create_user("staff", "staff@example.org", "x")
+    staff.user_permissions.add(
+        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+    )
+    people = {**people, "staff": staff}
+    for who, shown in [("editor", True), ("coordinator", True), ("mentor", True), ("staff", False)]:
+        client.force_login(people[who])
+        assert ('"/admin/club-circles/"' in client.get("/admin/").content.decode()) is shown, who
+
+
+def test_the_list_takes_the_same_queries_for_more_circles(
+    client, people, courses, django_user_model, english_admin
+):
+    client.force_login(people["editor"])
+
+    def count():
+        client.get(CIRCLES)
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(CIRCLES).status_code == 200
+        return len(queries)
+
+    make_circle("Circle 0", Oblast.OSH, [people["mentor"]], [people["member"]])
+    small = count()
+    for number in range(1, 6):
+        members = [make_user(django_user_model, f"c{number}m{n}", "Members") for n in range(3)]
+        make_circle(
+            f"Circle {number}",
+            Oblast.NARYN,
+            [people["mentor"], people["other_mentor"]],
+            members,
+            [courses["course"]],
+        )
+    assert count() == small
+    assert "Mentor2 Full" in client.get(CIRCLES).content.decode()
