@@ -183,3 +183,30 @@ def test_the_list_takes_the_same_queries_for_more_circles(
         )
     assert count() == small
     assert "Mentor2 Full" in client.get(CIRCLES).content.decode()
+
+
+def test_a_coordinator_edits_her_circle_and_its_meetings(client, people, courses, english_admin):
+    # An editor put a member from another oblast in this Osh circle: she stays on an edit.
+    naryn_member = make_user(type(people["member"]), "nurzhan", "Members", Oblast.NARYN)
+    circle = make_circle(
+        "Osh circle", Oblast.OSH, [people["mentor"]], [people["member"], naryn_member]
+    )
+    client.force_login(people["coordinator"])
+    assert "Nurzhan Full" in client.get(f"{CIRCLES}edit/{circle.pk}/").content.decode()
+    data = circle_data(people, courses, name="Osh circle, autumn")
+    data["members"] = [people["member"].pk, naryn_member.pk, people["other_member"].pk]
+    response = client.post(f"{CIRCLES}edit/{circle.pk}/", data)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    circle = Circle.objects.get(pk=circle.pk)
+    assert circle.name == "Osh circle, autumn"
+    assert set(circle.members.values_list("username", flat=True)) == {
+        "aigul",
+        "gulnara",
+        "nurzhan",
+    }
+    assert list(circle.meetings.values_list("topic", flat=True)) == ["Hearing plans"]
+    assert circle.course_links.get().course_key == courses["course"].translation_key
+
+    data["courses"] = []  # and a course taken off the circle goes
+    client.post(f"{CIRCLES}edit/{circle.pk}/", {**data, "meetings-INITIAL_FORMS": "0"})
+    assert not circle.course_links.exists()

@@ -7,6 +7,7 @@ import io
 import pytest
 
 from courses.circles.models import Circle
+from courses.models import Enrollment
 from home.members.choices import Oblast
 from tests.reflections.test_review import QUEUE, submitted
 
@@ -85,3 +86,28 @@ def test_the_summary_reports_offer_no_circle_filter(client, people, english_admi
         html = client.get(f"/admin/club/progress-reports/{report}/").content.decode()
         assert 'name="circle"' not in html
     assert 'name="circle"' in client.get(REPORT).content.decode()
+
+
+def test_the_funnel_counts_only_the_circles_members(client, people, courses, english_admin):
+    for name in ("member", "other_member"):
+        Enrollment.objects.create(user=people[name], course_key=courses["course"].translation_key)
+    circle = make_circle("Osh circle", Oblast.OSH, [people["mentor"]], [people["member"]])
+    client.force_login(people["editor"])
+    funnel = "/admin/club/progress-reports/funnel/"
+    course = str(courses["course"].translation_key)
+
+    def started(**query):
+        rows = csv.reader(
+            io.StringIO(
+                b"".join(
+                    client.get(
+                        funnel, {"export": "csv", "course": course, **query}
+                    ).streaming_content
+                ).decode("utf-8-sig")
+            )
+        )
+        return [row for row in rows if row[1] == "Started the course"][0][2]
+
+    assert started() == "2"
+    assert started(circle=circle.pk) == "1"
+    assert started(circle=JUNK) == "2"
