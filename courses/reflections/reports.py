@@ -88,13 +88,11 @@ class ProgressFilterSet(WagtailFilterSet):
         super().__init__(*args, **kwargs)
         if "course" in self.filters:
             self.filters["course"].extra["choices"] = course_choices()
-        if "circle" in self.filters:
-            # Her circles only; another circle's id (or junk) is not valid and counts nothing.
+        if "circle" in self.filters:  # her circles only: any other value is invalid, ignored
             self.filters["circle"].extra["choices"] = circle_choices(self.request.user)
 
 
-# The course and oblast reports read figures precomputed per (course, oblast): a circle
-# cannot be cut out of them exactly, so only the member report filters by circle.
+# Figures precomputed per (course, oblast) cannot be cut by circle: no circle filter here.
 class CourseFilterSet(ProgressFilterSet):
     course = None
     member = None
