@@ -1,7 +1,8 @@
 """Pacing: when a lesson opens for a member's progress.
 
 A course may ask for its lessons in order, open a lesson on a date (the day of the Club's
-monthly online session) or some days after she started the course, and require other
+monthly online session) or some days after she started the course (or after her circle
+started, when she learns it with a circle: courses/circles), and require other
 courses first. Gating applies to members' progress only: whoever may read a lesson still
 reads it; a locked lesson cannot be completed or its check answered, and says why and when
 it opens. A lesson she has already completed stays open.
@@ -50,9 +51,10 @@ def lesson_lock(progress, lesson, today=None):
     if lesson.opens_on and today < lesson.opens_on:
         return Lock(DATE, opens_on=lesson.opens_on)
     if lesson.opens_after_days:
-        if progress.started_at is None:
+        start = progress.pacing_start  # her circle's start, else her own
+        if start is None:
             return Lock(AFTER_START, days=lesson.opens_after_days)
-        opens = timezone.localdate(progress.started_at) + timedelta(days=lesson.opens_after_days)
+        opens = start + timedelta(days=lesson.opens_after_days)
         if today < opens:
             return Lock(DATE, opens_on=opens)
     return None

@@ -1,7 +1,7 @@
 """A member's progress through a course, keyed on the pages' translation keys."""
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -14,6 +14,7 @@ from .access import can_read_course, can_track_progress
 from .certificates import certificate_of, issue_certificate
 from .check_display import lesson_checks
 from .checks import check_states
+from .circles.pacing import circle_start
 from .models.progress import Enrollment, LessonCompletion
 from .pacing import lesson_lock
 
@@ -30,6 +31,8 @@ class CourseProgress:
     in_order: bool = False
     started_at: datetime | None = None
     waiting_for: list = field(default_factory=list)
+    # The start of her circle for this course, which replaces her own start (courses/circles).
+    circle_started_on: date | None = None
 
     @property
     def total(self):
@@ -54,6 +57,13 @@ class CourseProgress:
             if lesson.translation_key not in self.completed_keys:
                 return lesson
         return None
+
+    @property
+    def pacing_start(self):
+        """The day "days after the start" counts from: her circle's start, else her own."""
+        if self.circle_started_on is not None:
+            return self.circle_started_on
+        return timezone.localdate(self.started_at) if self.started_at else None
 
     @property
     def started(self):
@@ -103,7 +113,8 @@ def completed_keys(user, course_key):
 
 def progress_for(user, course, lessons=None):
     """Her progress through `course`: lessons, prerequisites, enrollments and completions,
-    four queries for a member whatever the size of the course."""
+    four queries for a member whatever the size of the course (five when a lesson opens some
+    days after the start: her circle's start date)."""
     lessons = course.live_lessons() if lessons is None else lessons
     if not can_track_progress(user):
         return CourseProgress(lessons=lessons)
@@ -122,6 +133,9 @@ def progress_for(user, course, lessons=None):
         in_order=course.lessons_in_order,
         started_at=enrollment.started_at if enrollment else None,
         waiting_for=[page for page in prerequisites if page.translation_key not in finished],
+        circle_started_on=circle_start(user, course.translation_key)
+        if any(lesson.opens_after_days for lesson in lessons)
+        else None,
     )
 
 

@@ -83,6 +83,7 @@ INSTALLED_APPS = [
     "home.outbox",
     "home.club",
     "courses.reflections",
+    "courses.circles",
     "library",
     "news",
     "wagtail_localize",

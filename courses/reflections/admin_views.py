@@ -14,6 +14,7 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.generic.base import BaseListingView, WagtailAdminTemplateMixin
 
+from courses.circles.access import circle_choices, members_of_circle
 from courses.models import CoursePage
 from home.members.choices import Oblast
 from home.members.emails import preferred_language
@@ -52,6 +53,7 @@ class ReviewFilterSet(WagtailFilterSet):
         label=_("Oblast"), field_name="user__member_profile__oblast", choices=Oblast.choices
     )
     member = django_filters.CharFilter(label=_("Member"), method="filter_member")
+    circle = django_filters.ChoiceFilter(label=_("Circle"), method="filter_circle", choices=[])
 
     class Meta:
         model = Reflection
@@ -60,6 +62,11 @@ class ReviewFilterSet(WagtailFilterSet):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.filters["course"].extra["choices"] = course_choices()
+        # Only her circles are offered; any other value fails validation and is ignored.
+        self.filters["circle"].extra["choices"] = circle_choices(self.request.user)
+
+    def filter_circle(self, queryset, name, value):
+        return queryset.filter(user__in=members_of_circle(value))
 
     def filter_status(self, queryset, name, value):
         if value == "all":

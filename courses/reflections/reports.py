@@ -25,6 +25,7 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
 
+from courses.circles.access import circle_choices, members_of_circle
 from courses.models import CoursePage, Enrollment, LessonCompletion
 from home.members.access import assigned_oblasts, follows_all_members, member_scope
 from home.members.choices import Oblast
@@ -76,6 +77,7 @@ class ProgressFilterSet(WagtailFilterSet):
     oblast = django_filters.ChoiceFilter(label=_("Oblast"), choices=Oblast.choices)
     course = django_filters.ChoiceFilter(label=_("Course"), choices=[])
     member = django_filters.CharFilter(label=_("Member"))
+    circle = django_filters.ChoiceFilter(label=_("Circle"), choices=[])
 
     class Meta:
         model = Reflection
@@ -85,16 +87,21 @@ class ProgressFilterSet(WagtailFilterSet):
         super().__init__(*args, **kwargs)
         if "course" in self.filters:
             self.filters["course"].extra["choices"] = course_choices()
+        if "circle" in self.filters:  # her circles only: any other value is invalid, ignored
+            self.filters["circle"].extra["choices"] = circle_choices(self.request.user)
 
 
+# Figures precomputed per (course, oblast) cannot be cut by circle: no circle filter here.
 class CourseFilterSet(ProgressFilterSet):
     course = None
     member = None
+    circle = None
 
 
 class OblastFilterSet(ProgressFilterSet):
     oblast = None
     member = None
+    circle = None
 
 
 class ProgressReportView(ReportView):
@@ -136,6 +143,8 @@ class ProgressReportView(ReportView):
         condition = member_scope(self.request.user, f"{prefix}member_profile__oblast")
         if self.chosen.get("oblast"):
             condition &= Q(**{f"{prefix}member_profile__oblast": self.chosen["oblast"]})
+        if self.chosen.get("circle"):
+            condition &= Q(**{f"{prefix}pk__in": members_of_circle(self.chosen["circle"])})
         return condition
 
     def course_condition(self, field="course_key"):

@@ -1,13 +1,14 @@
 """Who may read which reflections: a permission, then the reviewer's scope.
 
 `reflections.review_reflection` lets a person review at all; she then sees the reflections
-of the courses she mentors (any language: the course's `translation_key`) and those of the
-members she follows (every member with `members.view_all_members`, else the oblasts editors
-assigned to her). Drafts are never shown to reviewers. Anyone else sees nothing (404).
+of the courses she mentors (any language: the course's `translation_key`), those of the
+members of the circles she mentors (courses/circles) and those of the members she follows
+(every member with `members.view_all_members`, else the oblasts editors assigned to her). Drafts are never shown to reviewers. Anyone else sees nothing (404).
 """
 
 from django.db.models import Q
 
+from courses.circles.access import members_of_mentored_circles
 from courses.models import CoursePage
 from home.members.access import NOTHING, follows_all_members, member_scope
 from home.members.models import MemberProfile
@@ -38,7 +39,11 @@ def reflection_scope(user):
         return Q()  # (an empty Q would vanish from the OR below)
     # Her members as a subquery of profiles, not a join of every reflection to its member.
     members = MemberProfile.objects.filter(member_scope(user, "oblast")).values("user")
-    return Q(user__in=members) | Q(course_key__in=mentored_course_keys(user))
+    return (
+        Q(user__in=members)
+        | Q(course_key__in=mentored_course_keys(user))
+        | Q(user__in=members_of_mentored_circles(user))
+    )
 
 
 def reviewable_reflections(user):

@@ -22,6 +22,8 @@ SHARED = {
     "administrator", "password", "staff", "members",
     # The Club space: who wrote what (usernames), and choices.
     "member", "author", "status", "attach",
+    # Circles: the language a circle's texts are stored in, its course, days and hours.
+    "circles.language", "circles.course", "starts_in_days", "meets_online", "in_days", "hour",
 }  # fmt: skip
 
 
@@ -57,6 +59,7 @@ def test_apps_register_their_seeders_base_layer_first():
         "home.members.demo",
         "courses.demo",
         "courses.reflections.demo",
+        "courses.circles.demo",
         "library.demo",
         "news.demo",
         "home.club.demo",
