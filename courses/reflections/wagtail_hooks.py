@@ -2,7 +2,9 @@
 
 from django.contrib.auth.models import Permission
 from django.db import transaction
+from django.templatetags.static import static
 from django.urls import include, path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -37,6 +39,12 @@ def register_reflection_permissions():
 @hooks.register("register_admin_urls")
 def register_admin_urls():
     return [path("club/", include(admin_urls))]
+
+
+@hooks.register("insert_global_admin_css")
+def report_css():
+    """The reports' tables and charts scroll inside their box on a narrow screen."""
+    return format_html('<link rel="stylesheet" href="{}">', static("reflections/admin_reports.css"))
 
 
 @hooks.register("register_admin_menu_item")
