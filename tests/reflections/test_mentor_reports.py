@@ -6,6 +6,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from openpyxl import load_workbook
+from wagtail import hooks
 
 from courses.models import Enrollment
 
@@ -112,7 +113,21 @@ def test_a_mentor_without_courses_sees_empty_reports(client, people, progress): 
         assert "Course budget" not in html and "Aigul Full" not in html
 
 
-@pytest.mark.parametrize("report", ["courses/", "members/", "oblasts/", "members/?export=csv"])
+def test_other_apps_add_members_to_her_scope(client, people, progress):  # noqa: F811
+    """How the circles app widens a mentor's scope: her circles' members, in any course."""
+    naryn = progress["naryn"]
+    client.force_login(people["mentor"])
+    assert "Nurzhan Full" not in client.get(REPORTS + "members/").content.decode()
+    with hooks.register_temporarily("register_report_scope_members", lambda user: [naryn.pk]):
+        members = {row[0]: row for row in csv_rows(client.get(REPORTS + "members/?export=csv"))}
+    assert members["Nurzhan Full"][3] == "1"  # enrolled in the other mentor's course
+    assert "Aigul Full" in members
+
+
+@pytest.mark.parametrize(
+    "report",
+    ["courses/", "members/", "oblasts/", "funnel/", "questions/", "members/?export=csv"],
+)
 def test_mentor_report_query_counts_do_not_grow(
     client, people, courses, django_user_model, django_assert_num_queries, report
 ):
