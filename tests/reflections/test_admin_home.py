@@ -95,6 +95,7 @@ def test_the_mentor_sees_her_waiting_reflections_and_quiet_members(client, peopl
     response = client.get("/admin/")
     assert response.status_code == 200
     html = response.content.decode()
+    assert 'id="club-mentor-waiting-section"' in html
     assert "2 reflections wait for feedback; the oldest has waited 3\xa0days." in html
     assert f'href="{REVIEW_QUEUE}"' in html
     assert "1 member has done nothing in her courses for 14 days." in html
