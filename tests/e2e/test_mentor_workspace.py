@@ -7,7 +7,7 @@ its real font, lies inside the chart; the table scrolls inside its box.
 
 import pytest
 
-from .signin import mentor_account
+from .signin import mentor_account, sign_in_to_admin
 
 pytestmark = pytest.mark.e2e
 
@@ -28,10 +28,7 @@ def test_the_mentors_home_and_reports(new_journey):
     mentor = new_journey("desktop", suffix="-workspace")
     page = mentor.page
     username, password = mentor_account(mentor.site)
-    mentor.goto("/admin/login/")
-    page.locator("input[name=username]").fill(username)
-    page.locator("input[name=password]").fill(password)
-    mentor.navigate(page.locator("form [type=submit]").first.click)
+    sign_in_to_admin(mentor, username, password)
     panel = page.locator("#club-mentor-waiting-section")
     assert panel.count() == 1, "the mentor's admin home has no panel of what waits for her"
     mentor.shot("admin home")
