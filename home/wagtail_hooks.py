@@ -5,7 +5,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import demo
+from . import admin_home, demo
 from .admin_input import IdSnippetChooserViewSet
 from .models import Track
 
@@ -27,3 +27,7 @@ register_snippet(TrackViewSet)
 
 # `manage.py seed_demo`: home page, Club settings and the administrator: first of all.
 hooks.register("register_demo_seeder", demo.seed, order=0)
+
+# The admin home: the translations panel, and no empty page panels for people who edit none.
+hooks.register("construct_homepage_panels", admin_home.leave_out_page_panels)
+hooks.register("construct_homepage_panels", admin_home.panel_hook(admin_home.translations_panel))

@@ -33,6 +33,12 @@ def members_of_mentored_circles(user):
     return Circle.members.through.objects.filter(circle_id__in=led).values("user_id")
 
 
+def mentored_circle_member_ids(user):
+    """The members a mentor reads in the progress reports through the circles she leads
+    (the `register_report_scope_members` hook of courses/reflections/scope.py)."""
+    return members_of_mentored_circles(user).values_list("user_id", flat=True)
+
+
 def members_of_circle(circle_id):
     """Subquery of the user ids of one circle's members (for a filter already validated)."""
     return Circle.members.through.objects.filter(circle_id=circle_id).values("user_id")

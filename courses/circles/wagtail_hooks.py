@@ -5,6 +5,7 @@ from wagtail import hooks
 from wagtail.admin.ui.components import Component
 
 from . import demo
+from .access import mentored_circle_member_ids
 from .admin_viewsets import CircleViewSet
 from .panels import dashboard_panel, export_member_data
 from .progress import QUIET_DAYS, circles_progress
@@ -18,6 +19,8 @@ def register_circles_admin():
 
 hooks.register("register_member_dashboard_panel", dashboard_panel, order=20)
 hooks.register("register_member_data_export", export_member_data)
+# The progress reports of a mentor cover the members of the circles she leads.
+hooks.register("register_report_scope_members", mentored_circle_member_ids)
 # `manage.py send_reminders`: a circle's meeting, 24 hours before.
 hooks.register("register_reminder", meeting_reminders)
 

@@ -4,12 +4,8 @@ from django.urls import include, path
 
 from .admin_views import ReviewDetailView, ReviewQueueView
 from .learning_reports import CompletionFunnelView, QuestionSuccessView
-from .reports import (
-    CourseProgressView,
-    MemberProgressView,
-    OblastProgressView,
-    refresh_report_figures,
-)
+from .member_report import MemberProgressView
+from .reports import CourseProgressView, OblastProgressView, refresh_report_figures
 
 review = (
     [

@@ -35,9 +35,10 @@ def member_oblast(user):
     return profile.get_oblast_display() if profile and profile.oblast else ""
 
 
-def course_choices():
-    """Every course, titled in the admin's language (course names are not private)."""
-    keys = CoursePage.objects.values_list("translation_key", flat=True).distinct()
+def course_choices(keys=None):
+    """Every course (or those of `keys`), titled in the admin's language."""
+    if keys is None:
+        keys = CoursePage.objects.values_list("translation_key", flat=True).distinct()
     return sorted(((str(k), p.title) for k, p in pages_by_key(keys).items()), key=lambda c: c[1])
 
 

@@ -111,7 +111,9 @@ class CompletionFunnelView(LearningReportView):
         chosen = self.chosen.get("course")
         if chosen:
             return chosen
-        choices = course_choices()
+        choices = course_choices(
+            sorted(self.reach.course_keys) if self.reach.courses_only else None
+        )
         return choices[0][0] if choices else None
 
     def get_queryset(self):
@@ -120,7 +122,7 @@ class CompletionFunnelView(LearningReportView):
         if not found:
             return []
         course, lessons = found[0]
-        scope = self.scope("user__")
+        scope = self.scope()
         enrolments = Enrollment.objects.filter(scope, course_key=key).aggregate(
             started=Count("pk"), completed=Count("pk", filter=Q(completed_at__isnull=False))
         )
@@ -172,13 +174,16 @@ class QuestionSuccessView(LearningReportView):
         counts = {
             (row["attempt__lesson_key"], row["question_id"]): row
             for row in QuestionResult.objects.filter(
-                self.scope("attempt__user__"), self.course_condition("attempt__course_key")
+                self.scope("attempt__user", "attempt__course_key"),
+                self.course_condition("attempt__course_key"),
             )
             .values("attempt__lesson_key", "question_id")
             .annotate(answers=Count("pk"), right=Count("pk", filter=Q(correct=True)))
         }
         rows = []
         for course, lessons in courses_with_lessons(key):
+            if self.reach.courses_only and not self.reach.covers_course(course.translation_key):
+                continue
             for lesson in lessons:
                 for check in checks_in(lesson):
                     for question in check.questions:

@@ -1,17 +1,15 @@
-"""Learning progress reports for editors and regional coordinators (Wagtail report views).
+"""Learning progress reports for editors, regional coordinators and mentors (Wagtail report
+views), each limited to the reader's `report_scope`: a filter outside it counts nothing.
 
 The course and oblast reports read their figures from the summary kept by `report_figures`
-(one row, refreshed in the background; the page says as of when). The member report counts
-live, with correlated subqueries for the page's 50 members only, and its median times are
-picked by window functions (only each member's middle waits leave the database).
+(one row, refreshed in the background; the page says as of when); the member report
+(member_report.py) counts live.
 """
 
 import django_filters
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth import get_user_model
-from django.db.models import Count, IntegerField, OuterRef, Q, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models import Count, Q
 from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -26,8 +24,7 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
 
 from courses.circles.access import circle_choices, members_of_circle
-from courses.models import CoursePage, Enrollment, LessonCompletion
-from home.members.access import assigned_oblasts, follows_all_members, member_scope
+from courses.models import CoursePage, Enrollment
 from home.members.choices import Oblast
 
 from .admin_views import course_choices
@@ -37,12 +34,11 @@ from .report_figures import (
     ALL,
     cell,
     current_figures,
-    has_started,
     is_stale,
     median_days_by,
     request_refresh,
 )
-from .scope import can_view_reports
+from .scope import can_view_reports, report_scope
 from .svg import bar_chart
 
 HEADINGS = {
@@ -83,10 +79,12 @@ class ProgressFilterSet(WagtailFilterSet):
         model = Reflection
         fields = []
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, reach=None, **kwargs):
         super().__init__(*args, **kwargs)
         if "course" in self.filters:
-            self.filters["course"].extra["choices"] = course_choices()
+            # A mentor chooses among her courses only: another course's key is not valid.
+            keys = sorted(reach.course_keys) if reach and reach.courses_only else None
+            self.filters["course"].extra["choices"] = course_choices(keys)
         if "circle" in self.filters:  # her circles only: any other value is invalid, ignored
             self.filters["circle"].extra["choices"] = circle_choices(self.request.user)
 
@@ -122,6 +120,13 @@ class ProgressReportView(ReportView):
     def filter_queryset(self, queryset):
         return queryset  # the filters are applied while counting, in get_queryset()
 
+    @cached_property
+    def reach(self):
+        return report_scope(self.request.user)
+
+    def get_filterset_kwargs(self):
+        return {**super().get_filterset_kwargs(), "reach": self.reach}
+
     def get_heading(self, queryset, field):
         return str(HEADINGS.get(field, field))
 
@@ -138,26 +143,32 @@ class ProgressReportView(ReportView):
             return {k: v for k, v in self.filters.form.cleaned_data.items() if v}
         return {}
 
-    def scope(self, prefix):
-        """Q narrowing a member-related queryset to the reviewer's scope and the filters."""
-        condition = member_scope(self.request.user, f"{prefix}member_profile__oblast")
-        if self.chosen.get("oblast"):
-            condition &= Q(**{f"{prefix}member_profile__oblast": self.chosen["oblast"]})
-        if self.chosen.get("circle"):
-            condition &= Q(**{f"{prefix}pk__in": members_of_circle(self.chosen["circle"])})
-        return condition
+    def chosen_oblast(self, prefix):
+        oblast = self.chosen.get("oblast")
+        return Q(**{f"{prefix}member_profile__oblast": oblast}) if oblast else Q()
+
+    def chosen_circle(self, user_field):
+        circle = self.chosen.get("circle")
+        return Q(**{f"{user_field}__in": members_of_circle(circle)}) if circle else Q()
+
+    def scope(self, user_field="user", course_field="course_key"):
+        """Q narrowing learning rows to the reader's scope, the chosen oblast and circle."""
+        return (
+            self.reach.rows(user_field, course_field)
+            & self.chosen_oblast(f"{user_field}__")
+            & self.chosen_circle(user_field)
+        )
 
     def course_condition(self, field="course_key"):
         course = self.chosen.get("course")
         return Q(**{field: course}) if course else Q()
 
     def counted_oblasts(self):
-        """None when every oblast counts, else the oblasts the reviewer follows and chose."""
-        user = self.request.user
+        """None when every oblast counts, else the oblasts the reader follows and chose."""
         chosen = self.chosen.get("oblast")
-        if follows_all_members(user):
+        if self.reach.everything:
             return {chosen} if chosen else None
-        followed = set(assigned_oblasts(user)) if user.is_active else set()
+        followed = set(self.reach.oblasts)
         return followed & {chosen} if chosen else followed
 
     def make_row(self, base, metrics):
@@ -255,13 +266,20 @@ class CourseProgressView(SummaryReportView):
         return {str(key): days for key, days in by_course.items()}
 
     def get_queryset(self):
-        keys = CoursePage.objects.values_list("translation_key", flat=True).distinct()
-        courses = pages_by_key(keys)
-        oblasts = self.counted_oblasts()
-        rows = [
-            self.make_row({"title": page.title}, self.course_figures(str(key), oblasts))
-            for key, page in courses.items()
-        ]
+        if self.reach.courses_only:
+            keys = sorted(self.reach.course_keys)
+        else:
+            keys = CoursePage.objects.values_list("translation_key", flat=True).distinct()
+        chosen = self.chosen.get("oblast")
+        rows = []
+        for key, page in pages_by_key(keys).items():
+            if self.reach.covers_course(key):  # every member of it, in the chosen oblast
+                figures = self.course_figures(str(key), {chosen} if chosen else None)
+            elif self.reach.oblasts:  # the members of her oblasts
+                figures = self.course_figures(str(key), self.counted_oblasts())
+            else:
+                continue
+            rows.append(self.make_row({"title": page.title}, figures))
         return sorted(rows, key=lambda row: row["title"])
 
 
@@ -284,117 +302,45 @@ class OblastProgressView(SummaryReportView):
         followed = self.counted_oblasts()
         rows = []
         for value, label in Oblast.choices:
-            if followed is not None and value not in followed:
-                continue
-            members = self.figures(oblast=value).get("members", 0)
-            metrics = self.figures(course, value)
+            if followed is None or value in followed:
+                members = self.figures(oblast=value).get("members", 0)
+                metrics = self.figures(course, value)
+            else:  # an oblast she follows only through the courses she mentors
+                members, metrics = self.mentored_figures.get(value, (0, {}))
             if members or metrics:
                 rows.append(self.make_row({"oblast": str(label), "members": members}, metrics))
         return rows
 
-
-def _count(queryset, count=None):
-    """A correlated subquery counting `queryset` rows of the outer member (0 when none)."""
-    inner = (
-        queryset.filter(user=OuterRef("pk"))
-        .order_by()
-        .values("user")
-        .annotate(n=count or Count("pk"))
-        .values("n")
-    )
-    return Coalesce(Subquery(inner, output_field=IntegerField()), 0)
-
-
-class MemberProgressView(ProgressReportView):
-    page_title = _("Progress per member")
-    index_url_name = "reflections_reports:members"
-    index_results_url_name = "reflections_reports:members_results"
-    filterset_class = ProgressFilterSet
-    export_filename = "progress-per-member"
-    chart_label = "name"
-    list_export = ["name", "oblast", "lessons_completed", *METRICS, "median_days"]
-    columns = [
-        Column("name", label=HEADINGS["name"]),
-        Column("oblast", label=HEADINGS["oblast"]),
-        Column("lessons_completed", label=HEADINGS["lessons_completed"]),
-        *metric_columns(),
-    ]
-
-    def get_queryset(self):
-        course = self.course_condition()
-        users = get_user_model().objects.filter(member_profile__isnull=False)
-        users = users.filter(self.scope(""))
-        if self.chosen.get("member"):
-            text = self.chosen["member"]
-            users = users.filter(
-                Q(member_profile__full_name__icontains=text) | Q(username__icontains=text)
-            )
-        enrolments = Enrollment.objects.filter(course)
-        self.members = users
-        return (
-            users.annotate(
-                enrolled=_count(enrolments),
-                completed=_count(enrolments.filter(completed_at__isnull=False)),
-                lessons_completed=_count(LessonCompletion.objects.filter(course)),
-                started=_count(enrolments.filter(has_started())),
-                submitted=_count(Reflection.objects.submitted().filter(course)),
-                answered=_count(
-                    Reflection.objects.submitted().filter(course, answered_at__isnull=False)
-                ),
-            )
-            .values(
-                "pk",
-                "username",
-                "member_profile__full_name",
-                "member_profile__oblast",
-                "enrolled",
-                "completed",
-                "lessons_completed",
-                "started",
-                "submitted",
-                "answered",
-            )
-            .order_by("member_profile__full_name", "pk")
-        )
-
-    def decorate(self, row, medians, oblasts):
-        row["name"] = row["member_profile__full_name"] or row["username"]
-        row["oblast"] = oblasts.get(row["member_profile__oblast"], "")
-        row["completion_rate"] = rate(row["completed"], row["enrolled"])
-        row["median_days"] = medians.get(row["pk"])
-        return row
-
-    def medians(self, user_ids=None):
-        waits = Feedback.objects.filter(
-            self.scope("reflection__user__"), self.course_condition("reflection__course_key")
-        )
-        if user_ids is not None:
-            waits = waits.filter(reflection__user__in=user_ids)
-        return median_days_by(waits, "reflection__user")
-
-    def paginate_queryset(self, queryset, page_size):
-        # Page through the members alone (a plain count, then the page's ids in name order),
-        # then count the figures of that page's members only.
-        ordered = self.members.order_by("member_profile__full_name", "pk")
-        paginator, page, ids, is_paginated = super().paginate_queryset(
-            ordered.values_list("pk", flat=True), page_size
-        )
-        ids = list(ids)
-        found = {row["pk"]: row for row in queryset.filter(pk__in=ids)}
-        medians = self.medians(ids)
-        oblasts = dict(Oblast.choices)
-        rows = [self.decorate(found[pk], medians, oblasts) for pk in ids if pk in found]
-        page.object_list = rows
-        return paginator, page, rows, is_paginated
+    @cached_property
+    def mentored_keys(self):
+        chosen = self.chosen.get("course")
+        keys = self.reach.course_keys if not self.reach.everything else ()
+        return sorted(key for key in keys if not chosen or key == chosen)
 
     @cached_property
-    def all_medians(self):
-        return self.medians()
-
-    def to_row_dict(self, item):
-        self.decorate(item, self.all_medians, dict(Oblast.choices))
-        return super().to_row_dict(item)
-
-    def as_spreadsheet(self, queryset, spreadsheet_format):
-        # Stream from the database in chunks instead of loading every member at once.
-        return super().as_spreadsheet(queryset.iterator(chunk_size=1000), spreadsheet_format)
+    def mentored_figures(self):
+        """{oblast: (members enrolled, figures)} of the courses she mentors: counts add up
+        from the summary's cells; members and medians over several courses are counted."""
+        keys = self.mentored_keys
+        if not keys:
+            return {}
+        enrolled = dict(
+            Enrollment.objects.filter(course_key__in=keys)
+            .values_list("user__member_profile__oblast")
+            .annotate(n=Count("user", distinct=True))
+            .order_by()
+        )
+        if len(keys) > 1:
+            waits = Feedback.objects.filter(reflection__course_key__in=keys)
+            medians = median_days_by(waits, "reflection__user__member_profile__oblast")
+        result = {}
+        for oblast, _label in Oblast.choices:
+            total = {}
+            for key in keys:
+                for name in METRICS:
+                    total[name] = total.get(name, 0) + self.figures(key, oblast).get(name, 0)
+            single = self.figures(keys[0], oblast).get("median_days")
+            total["median_days"] = single if len(keys) == 1 else medians.get(oblast)
+            if enrolled.get(oblast) or any(total[name] for name in METRICS):
+                result[oblast] = (enrolled.get(oblast, 0), total)
+        return result

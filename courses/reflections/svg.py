@@ -1,5 +1,8 @@
 """Charts drawn on the server as inline SVG: every text escaped, no script, no other host."""
 
+import math
+import textwrap
+
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
@@ -7,6 +10,11 @@ from django.utils.translation import gettext as _
 DEGREES = ("low", "medium", "high")
 CELL = 110
 MARGIN = 84
+FONT_SIZE = 13
+LINE_HEIGHT = 16
+LABEL_CHARS = 40
+NARROW = set(" .,:;'’!|()[]-ilјtfrі1")
+WIDE = set("mwшщжмюыфМШЩЖЮЫФ—%@")
 
 
 def stakeholder_grid(rows):
@@ -82,42 +90,69 @@ def stakeholder_grid(rows):
     )
 
 
+def wrap_label(label, limit=LABEL_CHARS):
+    """A label's lines of at most `limit` characters, broken between words where it can."""
+    return textwrap.wrap(label, limit, break_on_hyphens=False) or [""]
+
+
+def text_width(text, font_size=FONT_SIZE):
+    """A generous estimate of how wide `text` is drawn (no font metrics on the server):
+    wide letters (capitals, Ш, Ж, м...) count a whole em, narrow ones a third."""
+    ems = sum(
+        0.35 if char in NARROW else 1.0 if char.isupper() or char in WIDE else 0.62 for char in text
+    )
+    return math.ceil(ems * font_size)
+
+
 def bar_chart(items, title, max_value=100, unit="%"):
-    """Horizontal bars: items = [(label, value)], value between 0 and max_value."""
-    bar_height, gap, label_width, bar_width = 22, 8, 220, 320
-    height = max(1, len(items)) * (bar_height + gap) + 10
+    """Horizontal bars: items = [(label, value)], value between 0 and max_value.
+
+    Long labels wrap onto several lines and the label axis is as wide as the widest line,
+    so no label is ever cut, whatever the language.
+    """
+    bar_height, gap, bar_width, pad = 22, 8, 320, 8
+    rows = [(wrap_label(label), label, value or 0) for label, value in items]
+    label_width = 2 * pad + max((text_width(line) for r in rows for line in r[0]), default=0)
     width = label_width + bar_width + 70
-    bars = []
-    for index, (label, value) in enumerate(items):
-        value = value or 0
-        y = 5 + index * (bar_height + gap)
+    bars, y = [], 5
+    for lines, label, value in rows:
+        row_height = max(bar_height, len(lines) * LINE_HEIGHT + 6)
         length = 0 if not max_value else round(bar_width * min(value, max_value) / max_value)
-        short = label if len(label) <= 32 else label[:31] + "…"
+        first = y + row_height // 2 + 5 - (len(lines) - 1) * LINE_HEIGHT // 2
+        spans = format_html_join(
+            "",
+            '<tspan x="{}" y="{}">{}</tspan>',
+            [(label_width - pad, first + n * LINE_HEIGHT, line) for n, line in enumerate(lines)],
+        )
+        bar_y = y + (row_height - bar_height) // 2
         bars.append(
             format_html(
                 "<g><title>{}: {}{}</title>"
-                '<text x="{}" y="{}" font-size="13" text-anchor="end" fill="currentColor">{}</text>'
+                '<text class="report-chart__label" font-size="{}" text-anchor="end" '
+                'fill="currentColor">{}</text>'
                 '<rect x="{}" y="{}" width="{}" height="{}" fill="#0b6e4f"/>'
-                '<text x="{}" y="{}" font-size="13" fill="currentColor">{}{}</text></g>',
+                '<text x="{}" y="{}" font-size="{}" fill="currentColor">{}{}</text></g>',
                 label,
                 value,
                 unit,
-                label_width - 8,
-                y + 16,
-                short,
+                FONT_SIZE,
+                spans,
                 label_width,
-                y,
+                bar_y,
                 length,
                 bar_height,
                 label_width + length + 6,
-                y + 16,
+                bar_y + 16,
+                FONT_SIZE,
                 value,
                 unit,
             )
         )
+        y += row_height + gap
+    height = max(y + 5, bar_height + 10)
     return format_html(
         '<svg class="report-chart" viewBox="0 0 {} {}" width="{}" role="img" '
-        'xmlns="http://www.w3.org/2000/svg"><title>{}</title>{}</svg>',
+        'font-family="sans-serif" xmlns="http://www.w3.org/2000/svg"><title>{}</title>{}</svg>',
         width,
         height,
         width,

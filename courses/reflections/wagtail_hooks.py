@@ -2,12 +2,17 @@
 
 from django.contrib.auth.models import Permission
 from django.db import transaction
+from django.templatetags.static import static
 from django.urls import include, path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from home.admin_home import panel_hook
+
 from . import admin_urls, demo, demo_shared
+from .home_panels import mentor_panel
 from .panels import dashboard_panel, export_member_data
 from .reminders import mentor_digests
 from .report_figures import refresh_if_stale, request_refresh
@@ -37,6 +42,12 @@ def register_reflection_permissions():
 @hooks.register("register_admin_urls")
 def register_admin_urls():
     return [path("club/", include(admin_urls))]
+
+
+@hooks.register("insert_global_admin_css")
+def report_css():
+    """The reports' tables and charts scroll inside their box on a narrow screen."""
+    return format_html('<link rel="stylesheet" href="{}">', static("reflections/admin_reports.css"))
 
 
 @hooks.register("register_admin_menu_item")
@@ -106,6 +117,8 @@ def register_question_report():
 
 
 hooks.register("register_member_dashboard_panel", dashboard_panel, order=30)
+# The admin home: reflections waiting for her feedback, members who have gone quiet.
+hooks.register("construct_homepage_panels", panel_hook(mentor_panel))
 hooks.register("register_member_data_export", export_member_data)
 # `manage.py send_reminders`: the mentor's weekly digest.
 hooks.register("register_reminder", mentor_digests)

@@ -2,17 +2,15 @@
 
 from django.contrib.auth.models import Permission
 from wagtail import hooks
-from wagtail.admin.ui.components import Component
+
+from home.admin_home import panel_hook
 
 from . import demo
-from .access import can_moderate_posts
 from .admin_viewsets import ClubSpaceGroup
-from .models import Report, ReportStatus
+from .home_panels import open_reports_panel
 from .moderation import LOG_ACTIONS
 from .panels import dashboard_panel
 from .privacy import erase_club_data, export_club_data
-
-OPEN_REPORTS_SHOWN = 10
 
 
 @hooks.register("register_admin_viewset")
@@ -34,30 +32,8 @@ def register_club_log_actions(actions):
         actions.register_action(action, label, message)
 
 
-class OpenReportsPanel(Component):
-    """On the admin home page: reports of Club posts waiting for an editor's decision."""
-
-    name = "club_open_reports"
-    template_name = "club/admin/open_reports_panel.html"
-    order = 60
-
-    def __init__(self, reports, total):
-        self.reports = reports
-        self.total = total
-
-    def get_context_data(self, parent_context):
-        return {"reports": self.reports, "total": self.total}
-
-
-@hooks.register("construct_homepage_panels")
-def add_open_reports_panel(request, panels):
-    if not can_moderate_posts(request.user):
-        return
-    waiting = Report.objects.filter(status=ReportStatus.OPEN)
-    total = waiting.count()
-    if total:
-        shown = waiting.select_related("content_type").order_by("created_at")[:OPEN_REPORTS_SHOWN]
-        panels.append(OpenReportsPanel(list(shown), total))
+# The admin home: reports of posts waiting for a decision.
+hooks.register("construct_homepage_panels", panel_hook(open_reports_panel))
 
 
 hooks.register("register_member_dashboard_panel", dashboard_panel, order=35)

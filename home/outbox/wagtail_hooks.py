@@ -3,8 +3,11 @@
 from django.contrib.auth.models import Permission
 from wagtail import hooks
 
+from home.admin_home import panel_hook
+
 from . import delivery
 from .admin_views import OutboxViewSet
+from .home_panels import outbox_panel
 
 outbox_viewset = OutboxViewSet()
 
@@ -32,3 +35,7 @@ def sweep_outbox(now):
     """The scheduler (`send_reminders`) also sends what a lost task left due, and prunes."""
     delivery.deliver_due()
     delivery.prune()
+
+
+# The admin home: failed messages, for whoever may see the outbox.
+hooks.register("construct_homepage_panels", panel_hook(outbox_panel))

@@ -112,7 +112,7 @@ def test_a_member_reports_a_comment_and_an_editor_hides_it(client, aigul, gulnar
 
     client.force_login(editor)
     english_admin(editor)
-    assert "1 report is waiting for a decision." in client.get("/admin/").content.decode()
+    assert "1 report of a post waits for a decision" in client.get("/admin/").content.decode()
     listing = client.get("/admin/club-reports/").content.decode()
     assert "Жаман сөз" in listing and "Offensive or hostile" in listing
     report = Report.objects.get()

@@ -48,3 +48,12 @@ def sign_in_member(journey, lang="ky", slot=0):
     if not account:
         return False
     return sign_in(journey, *account, lang=lang)
+
+
+def sign_in_to_admin(journey, username, password):
+    """The Wagtail admin's own sign-in form (outside the language prefixes)."""
+    page = journey.page
+    journey.goto("/admin/login/")
+    page.locator("input[name=username]").fill(username)
+    page.locator("input[name=password]").fill(password)
+    journey.navigate(page.locator("form [type=submit]").first.click)

@@ -5,7 +5,7 @@ And the policy really does block an inline script."""
 import pytest
 
 from .pages import SECTIONS, page_url, pick_lesson, url_name
-from .signin import member_account, mentor_account, sign_in
+from .signin import member_account, mentor_account, sign_in, sign_in_to_admin
 
 pytestmark = pytest.mark.e2e
 
@@ -70,10 +70,7 @@ def test_the_editors_userbar_runs_on_public_pages(new_journey):
     journey = csp_journey(new_journey, "-userbar")
     page = journey.page
     username, password = mentor_account(journey.site)
-    journey.goto("/admin/login/")
-    page.locator("input[name=username]").fill(username)
-    page.locator("input[name=password]").fill(password)
-    journey.navigate(page.locator("form [type=submit]").first.click)
+    sign_in_to_admin(journey, username, password)
     assert blocked_on(journey, "/ky/") == []
     # userbar.js (a static file) defined its element and drew the button.
     page.wait_for_function("() => customElements.get('wagtail-userbar') !== undefined")

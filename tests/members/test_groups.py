@@ -64,7 +64,8 @@ def test_access_helpers_follow_the_groups_permissions():
     coordinator = make_member("m3", group=REGIONAL_COORDINATORS)
     editor = make_member("m4", group=EDITORS)
     assert is_club_member(member) and not is_reviewer(member) and not can_view_reports(member)
-    assert is_club_member(mentor) and is_reviewer(mentor) and not can_view_reports(mentor)
+    # Mentors read the reports of their scope (members migration 0007).
+    assert is_club_member(mentor) and is_reviewer(mentor) and can_view_reports(mentor)
     assert is_reviewer(coordinator) and can_view_reports(coordinator)
     assert not follows_all_members(coordinator)
     assert follows_all_members(editor) and is_reviewer(editor) and can_view_reports(editor)

@@ -78,7 +78,11 @@ def test_old_figures_are_shown_while_newer_ones_are_computed(client, people, cou
 
 
 def test_refresh_now_is_for_report_readers_and_only_by_post(client, people):
-    client.force_login(people["mentor"])
+    from django.contrib.auth.models import Permission
+
+    outsider = people["member"]  # in the admin, without the reports' permission
+    outsider.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    client.force_login(outsider)
     assert client.post(REPORTS + "refresh/").status_code == 404
     client.force_login(people["editor"])
     assert client.get(REPORTS + "refresh/").status_code == 405
