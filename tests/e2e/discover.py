@@ -29,7 +29,8 @@ def _demo_accounts():
         from home.members import demo
     except ImportError:
         return accounts
-    for name in ("MENTOR_USERNAME", "EDITOR_USERNAME", "DEMO_MEMBER_USERNAMES", "DEMO_PASSWORDS"):
+    names = ("MENTOR_USERNAME", "EDITOR_USERNAME", "COORDINATOR_USERNAME", "DEMO_MEMBER_USERNAMES")
+    for name in (*names, "DEMO_PASSWORDS"):
         if hasattr(demo, name):
             accounts[name] = getattr(demo, name)
     for name in dir(demo):

@@ -2,6 +2,8 @@
 
 import re
 
+from .signin import sign_in_to_admin
+
 REFLECTION_TEXT = (
     "Мен бюджеттик угууга үч айылдын аялдарын чакырдым; алар суу түтүгү боюнча сунуштарын айтышты."
 )
@@ -57,13 +59,15 @@ def mentor_answers_in_admin(mentor, username, password, member_name, lesson_titl
 
     The admin shows the lesson in the mentor's language: any of its titles matches.
     """
-    page = mentor.page
-    mentor.goto("/admin/login/")
-    page.locator("input[name=username]").fill(username)
-    page.locator("input[name=password]").fill(password)
-    mentor.navigate(page.locator("form [type=submit]").first.click)
+    sign_in_to_admin(mentor, username, password)
     mentor.shot("admin dashboard")
     mentor.goto("/admin/club/reflections/")
+    answer_from_queue(mentor, member_name, lesson_titles)
+
+
+def answer_from_queue(mentor, member_name, lesson_titles):
+    """On the review queue: open the member's reflection of the lesson and give feedback."""
+    page = mentor.page
     mentor.shot("review queue")
     titles = re.compile("|".join(re.escape(title) for title in lesson_titles))
     row = page.locator("tr", has_text=titles).filter(has_text=member_name).first
