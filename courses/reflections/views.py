@@ -2,6 +2,7 @@
 
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
+from django.db.models import Prefetch
 from django.http import Http404, JsonResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -9,10 +10,11 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from home.cache import private_view
+from home.club.discussion import with_form_status
 from home.members.access import is_club_member
 
-from . import services
-from .forms import AnswersForm, StakeholderFormSet
+from . import conversation, services
+from .forms import AnswersForm, MessageForm, StakeholderFormSet
 from .lessons import course_of, lesson_tasks
 from .models import Reflection, Status
 from .svg import stakeholder_grid
@@ -49,14 +51,23 @@ def lesson_reflection(request, lesson_page):
 
     reflection = (
         Reflection.objects.filter(user=request.user, lesson_key=lesson_page.translation_key)
-        .prefetch_related("feedback")
+        .annotate(unread_replies=conversation.unread_replies())
+        .prefetch_related("feedback", Prefetch("messages", conversation.thread_queryset()))
         .first()
     )
+    message_form = None
+    if request.method == "POST" and request.POST.get("action") == "message":
+        if not conversation.is_open(reflection):
+            messages.error(request, _("You can write to your mentor once she has answered."))
+            return redirect(request.path)
+        message_form = conversation.post_message(request, reflection, by_member=True)
+        if message_form.message is not None:
+            return redirect(request.path + "#conversation")
     editable = reflection is None or reflection.is_editable
     answers_form = AnswersForm(questions=questions, initial=AnswersForm.initial_from(reflection))
     formset = StakeholderFormSet(prefix="rows", initial=_row_initial(reflection))
 
-    if request.method == "POST":
+    if request.method == "POST" and message_form is None:
         action = request.POST.get("action")
         if action not in ACTIONS:
             action = "draft"
@@ -133,9 +144,19 @@ def lesson_reflection(request, lesson_page):
         "grid": stakeholder_grid(saved_rows) if saved_rows else "",
         "autosave": editable
         and (reflection is None or reflection.status in (Status.DRAFT, Status.REVISION_REQUESTED)),
+        "conversation": conversation.is_open(reflection),
     }
-    status = 400 if request.method == "POST" else 200
-    return TemplateResponse(request, "reflections/lesson_reflection.html", context, status=status)
+    if context["conversation"]:
+        context["thread"] = conversation.named(reflection.messages.all())
+        context["message_form"] = message_form or MessageForm()
+        if reflection.unread_replies:
+            conversation.mark_read(reflection, by_member=True)
+    response = TemplateResponse(request, "reflections/lesson_reflection.html", context)
+    if message_form is not None:
+        return with_form_status(response, message_form)
+    if request.method == "POST":
+        response.status_code = 400
+    return response
 
 
 def _course_key(lesson_page):

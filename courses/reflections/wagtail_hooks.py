@@ -8,7 +8,8 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from . import admin_urls, demo, demo_shared
-from .panels import dashboard_panel, export_member_data
+from .conversation_panel import add_unanswered_messages_panel
+from .panels import dashboard_panel, erase_messages, export_member_data
 from .reminders import mentor_digests
 from .report_figures import refresh_if_stale, request_refresh
 from .scope import can_view_reports, is_reviewer
@@ -107,6 +108,9 @@ def register_question_report():
 
 hooks.register("register_member_dashboard_panel", dashboard_panel, order=30)
 hooks.register("register_member_data_export", export_member_data)
+hooks.register("register_member_data_erasure", erase_messages)
+# The admin home: members' answers in the conversation waiting for this reviewer.
+hooks.register("construct_homepage_panels", add_unanswered_messages_panel)
 # `manage.py send_reminders`: the mentor's weekly digest.
 hooks.register("register_reminder", mentor_digests)
 
