@@ -36,7 +36,7 @@ def add_unanswered_messages_panel(request, panels):
     )
     if not shown:
         return
-    total = len(shown) if len(shown) < SHOWN else waiting.count()
+    total = waiting.count()
     lessons = pages_by_key({message.reflection.lesson_key for message in shown})
     rows = [
         {

@@ -283,3 +283,46 @@ def test_her_page_query_count_does_not_grow_with_the_thread(
     with django_assert_num_queries(empty_count):
         html = client.get(url).content.decode()
     assert "Message number 19" in html and "Saliya Full" in html
+
+
+def test_review_page_and_admin_home_query_counts_do_not_grow_with_the_thread(
+    client, courses, people, answered, django_user_model, django_assert_num_queries, english_admin
+):
+    from .conftest import make_user
+
+    detail = f"{QUEUE}{answered.pk}/"
+    client.force_login(people["mentor"])
+    ReflectionMessage.objects.create(
+        reflection=answered, author=people["member"], by_member=True, body="First question"
+    )
+    counts = {}
+    for url in (detail, "/admin/"):
+        client.get(url)
+        with CaptureQueriesContext(connection) as small:
+            client.get(url)
+        counts[url] = len(small.captured_queries)
+    for number in range(20):
+        ReflectionMessage.objects.create(
+            reflection=answered,
+            author=people["mentor"] if number % 2 else people["member"],
+            by_member=not number % 2,
+            body=f"Message number {number}",
+        )
+    # Twelve more members wait for an answer on their reflections of her course.
+    for index in range(12):
+        member = make_user(django_user_model, f"bulk{index}", "Members")
+        other = submitted(member, courses["lesson2"], courses["course"])
+        give_feedback(other, people["mentor"], "Fine.")
+        ReflectionMessage.objects.create(
+            reflection=other, author=member, by_member=True, body=f"Bulk question {index}"
+        )
+    client.get(detail)  # she reads the member's new messages once
+    with django_assert_num_queries(counts[detail]):
+        html = client.get(detail).content.decode()
+    assert "Message number 19" in html
+    with django_assert_num_queries(counts["/admin/"]):
+        html = client.get("/admin/").content.decode()
+    assert "Bulk0 Full" in html  # the oldest waiting first
+    assert "Bulk11 Full" not in html  # ten are listed …
+    # … of twelve (the first member's thread ends with her mentor's reply).
+    assert "12 members" in html
