@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from . import admin_urls, demo, demo_shared
+from . import admin_urls, demo, demo_conversation, demo_shared
 from .conversation_panel import add_unanswered_messages_panel
 from .panels import dashboard_panel, erase_messages, export_member_data
 from .reminders import mentor_digests
@@ -121,6 +121,7 @@ hooks.register("register_club_panel", club_panel, order=20)
 
 # `manage.py seed_demo`: reflections on the courses' lessons.
 hooks.register("register_demo_seeder", demo.seed, order=30)
+hooks.register("register_demo_seeder", demo_conversation.seed, order=31)
 # One shared reflection with members' comments, after the Club's demo members are listed.
 hooks.register("register_demo_seeder", demo_shared.seed, order=65)
 

@@ -326,3 +326,25 @@ def test_review_page_and_admin_home_query_counts_do_not_grow_with_the_thread(
     assert "Bulk11 Full" not in html  # ten are listed …
     # … of twelve (the first member's thread ends with her mentor's reply).
     assert "12 members" in html
+
+
+def test_demo_conversations_seeded_once_in_the_members_language(seed_command, home_pages):
+    from courses import demo as courses_demo
+    from courses.reflections import demo, demo_conversation
+    from home.members import demo as members_demo
+
+    members_demo.seed(seed_command)
+    courses_demo.seed(seed_command)
+    demo.seed(seed_command)
+    demo_conversation.seed(seed_command)
+    aigul = ReflectionMessage.objects.filter(reflection__user__username="aigul")
+    assert [m.by_member for m in aigul] == [True, False]
+    assert "каржы комиссиясы" in aigul[0].body.lower()  # Aigul writes in Kyrgyz
+    assert aigul[1].author.username == "saliya" and aigul[1].read_at is None
+    # Nurzhan's question waits for the demo mentor on her admin home.
+    mentor = aigul[1].author
+    waiting = unanswered_messages_for(mentor)
+    assert [m.reflection.user.username for m in waiting] == ["nurzhan"]
+    count = ReflectionMessage.objects.count()
+    demo_conversation.seed(seed_command)
+    assert ReflectionMessage.objects.count() == count == 3
