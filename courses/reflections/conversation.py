@@ -10,12 +10,14 @@ the person she is talking with, not every editor who could read it.
 import logging
 
 from django.apps import apps
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.db.models import Exists, OuterRef
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from wagtail.users.models import UserProfile
 
 from home.club.discussion import checked
 from home.members.emails import preferred_language, send_member_email
@@ -116,7 +118,17 @@ def mentors_to_tell(reflection):
     return list(get_user_model().objects.filter(pk__in=mentors, is_active=True))
 
 
-def _email(recipient, context):
+def reviewer_language(user):
+    """Her member profile's language, else the admin language she chose, else the site's."""
+    profile = getattr(user, "member_profile", None)
+    if profile is not None and profile.preferred_language:
+        return profile.preferred_language
+    chosen = UserProfile.objects.filter(user=user).values_list("preferred_language", flat=True)
+    language = chosen.first() or ""
+    return language if language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
+
+
+def _email(recipient, context, language):
     if not recipient.email:
         return
     try:
@@ -125,6 +137,7 @@ def _email(recipient, context):
             "reflections/emails/message_subject.txt",
             "reflections/emails/message_body.txt",
             context,
+            language=language,
         )
     except OSError:  # the message is saved all the same; the outbox retries
         logger.exception("Could not email a message on a reflection")
@@ -136,7 +149,8 @@ def notify(message, request=None):
     if message.by_member:
         url = absolute(reverse("reflections_review:detail", args=[reflection.pk]))
         for mentor in mentors_to_tell(reflection):
-            title, _url = reflection_link(reflection, preferred_language(mentor), request)
+            language = reviewer_language(mentor)
+            title, _url = reflection_link(reflection, language, request)
             _email(
                 mentor,
                 {
@@ -145,13 +159,15 @@ def notify(message, request=None):
                     "lesson_title": title,
                     "url": url + "#conversation",
                 },
+                language,
             )
         return
     member = reflection.user
     profile = getattr(member, "member_profile", None)
     if not member.is_active or not getattr(profile, "notify_feedback", True):
         return
-    title, url = reflection_link(reflection, preferred_language(member), request)
+    language = preferred_language(member)
+    title, url = reflection_link(reflection, language, request)
     _email(
         member,
         {
@@ -160,6 +176,7 @@ def notify(message, request=None):
             "url": url + "#conversation" if url else "",
             "to_member": True,
         },
+        language,
     )
 
 

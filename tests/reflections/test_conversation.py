@@ -348,3 +348,18 @@ def test_demo_conversations_seeded_once_in_the_members_language(seed_command, ho
     count = ReflectionMessage.objects.count()
     demo_conversation.seed(seed_command)
     assert ReflectionMessage.objects.count() == count == 3
+
+
+def test_a_mentor_without_a_member_profile_reads_it_in_her_admin_language(
+    client, courses, people, answered
+):
+    from tests.admin_language import set_admin_language
+
+    mentor = people["mentor"]
+    mentor.member_profile.delete()
+    set_admin_language(mentor, "en")
+    client.force_login(people["member"])
+    ask(client, courses["lesson"])
+    assert [m.to for m in mail.outbox] == [["saliya@example.org"]]
+    assert mail.outbox[0].subject.startswith("A member answered your feedback")
+    assert "Aigul Full wrote in the conversation" in mail.outbox[0].body
