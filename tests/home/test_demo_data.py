@@ -22,6 +22,8 @@ SHARED = {
     "administrator", "password", "staff", "members",
     # The Club space: who wrote what (usernames), and choices.
     "member", "author", "status", "attach",
+    # Conversations on reflections: which lesson, whose side, when.
+    "threads.lesson", "messages.by", "messages.hours_ago",
 }  # fmt: skip
 
 
@@ -57,6 +59,7 @@ def test_apps_register_their_seeders_base_layer_first():
         "home.members.demo",
         "courses.demo",
         "courses.reflections.demo",
+        "courses.reflections.demo_conversation",
         "library.demo",
         "news.demo",
         "home.club.demo",
