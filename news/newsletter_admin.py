@@ -11,17 +11,23 @@ from django.shortcuts import redirect
 from django.template.loader import render_to_string
 from django.urls import path, reverse
 from django.utils import translation
+from django.utils.formats import date_format
 from django.utils.functional import cached_property
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.timezone import localtime
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views.generic import CreateView, EditView, IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import HeaderButton
+
+from home.members.models import member_name
 
 from . import newsletter
 from .models import DeliveryStatus, NewsletterIssue
 from .tasks import send_newsletter
 
 FAILURES_SHOWN = 50
+TEST_FORM_ID = "newsletter-test-form"
 
 
 class LanguageForm(forms.ModelForm):
@@ -52,8 +58,47 @@ class IssueCreateView(CreateView):
         return issue
 
 
-class IssueEditView(EditView):
+class IssueButtonsMixin:
+    """ "Preview" and "Send a test to me" as buttons in the header, not under "⋯".
+
+    The test is a POST: the header button submits the small form
+    news/admin/newsletter_test_form.html by its id.
+    """
+
+    @cached_property
+    def header_buttons(self):
+        buttons = list(super().header_buttons)
+        issue = self.object
+        buttons.append(
+            HeaderButton(
+                _("Preview"),
+                url=reverse("newsletter:preview", args=[issue.pk]),
+                icon_name="view",
+                attrs={"target": "_blank", "rel": "noopener"},
+                priority=10,
+            )
+        )
+        if self.user_has_permission("change"):
+            buttons.append(
+                HeaderButton(
+                    _("Send a test to me"),
+                    icon_name="mail",
+                    attrs={"type": "submit", "form": TEST_FORM_ID},
+                    priority=20,
+                )
+            )
+        return buttons
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["test_form_id"] = TEST_FORM_ID
+        return context
+
+
+class IssueEditView(IssueButtonsMixin, EditView):
     """Only a draft can change: what was sent stays as it was sent."""
+
+    template_name = "news/admin/newsletter_edit.html"
 
     def dispatch(self, request, *args, **kwargs):
         issue = NewsletterIssue.objects.filter(pk=kwargs.get("pk")).first()
@@ -86,7 +131,7 @@ class StartFromLatestView(CreateView):
         return reverse("newsletter:edit", args=[self.object.pk])  # her next step: the subject
 
 
-class IssueInspectView(InspectView):
+class IssueInspectView(IssueButtonsMixin, InspectView):
     """The issue's page: its progress (sent / failed / waiting), failures, and its actions."""
 
     template_name = "news/admin/newsletter_issue.html"
@@ -94,6 +139,16 @@ class IssueInspectView(InspectView):
 
     def get_fields(self):
         return ["subject", "language", "status", "created_by", "created_at", "sent_at"]
+
+    def get_sent_at_display_value(self):
+        """When sending finished, in the admin's language, or "not yet" (never "None")."""
+        if self.object.sent_at is None:
+            return _("not yet")
+        return date_format(localtime(self.object.sent_at), "DATETIME_FORMAT")
+
+    def get_created_by_display_value(self):
+        user = self.object.created_by
+        return member_name(user) if user else "—"
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -116,6 +171,9 @@ class IssueInspectView(InspectView):
             messages.success(
                 request, _("A test was sent to %(email)s.") % {"email": request.user.email}
             )
+            back = request.POST.get("next", "")
+            if url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}):
+                return redirect(back)  # the edit page she sent it from
         elif action == "send" and self.user_has_permission("send"):
             if newsletter.start_sending(issue):
                 send_newsletter.enqueue(issue.pk)

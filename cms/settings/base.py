@@ -387,6 +387,8 @@ CLUB_RATE_LIMITS = {
     "club_initiative": {"ip": "30/h", "email": "5/h"},
     "club_reply": {"ip": "120/h", "email": "30/h"},
     "club_report": {"ip": "60/h", "email": "20/d"},
+    # Messages on a reflection after feedback, hers and her mentor's ("email": per account).
+    "reflection_message": {"ip": "60/h", "email": "10/10m"},
 }
 # The client address honours X-Forwarded-For only when SECURE_BEHIND_PROXY is on.
 RATELIMIT_IP_META_KEY = "home.ratelimits.client_ip"

@@ -1,7 +1,6 @@
 """Mentor review in the Wagtail admin: the queue of submitted reflections and the answer form."""
 
 import django_filters
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.db.models import Q
@@ -16,13 +15,14 @@ from wagtail.admin.views.generic.base import BaseListingView, WagtailAdminTempla
 
 from courses.circles.access import circle_choices, members_of_circle
 from courses.models import CoursePage
+from home.club.discussion import with_form_status
 from home.members.choices import Oblast
 from home.members.emails import preferred_language
 from home.members.models import member_name
 
-from . import services
-from .forms import FeedbackForm
-from .lessons import pages_by_key
+from . import conversation, services
+from .forms import FeedbackForm, MessageForm
+from .lessons import pages_by_key, reflection_link
 from .models import AWAITING_FEEDBACK, Reflection, Status
 from .scope import is_reviewer, reviewable_reflections
 from .svg import stakeholder_grid
@@ -191,27 +191,46 @@ class ReviewDetailView(ReviewerRequiredMixin, WagtailAdminTemplateMixin, FormVie
             feedback=list(reflection.feedback.select_related("mentor")),
             can_answer=reflection.status in AWAITING_FEEDBACK,
         )
+        if conversation.is_open(reflection):
+            thread = conversation.named(
+                conversation.thread_queryset().filter(reflection=reflection)
+            )
+            if any(m.by_member and m.read_at is None for m in thread):
+                conversation.mark_read(reflection, by_member=False)
+            context.update(
+                conversation=True,
+                thread=thread,
+                reply_form=kwargs.get("reply_form") or MessageForm(),
+            )
         return context
+
+    def post(self, request, *args, **kwargs):
+        """The reply in the conversation has its own form; everything else is feedback."""
+        if request.POST.get("action") != "reply":
+            return super().post(request, *args, **kwargs)
+        if not conversation.is_open(self.reflection):
+            messages.error(request, _("You can reply once feedback has been given."))
+            return redirect("reflections_review:detail", self.reflection.pk)
+        form = conversation.post_message(request, self.reflection, by_member=False)
+        if form.message is not None:
+            url = reverse("reflections_review:detail", args=[self.reflection.pk])
+            return redirect(url + "#conversation")
+        response = self.render_to_response(self.get_context_data(reply_form=form))
+        return with_form_status(response, form)
 
     def form_valid(self, form):
         if self.reflection.status not in AWAITING_FEEDBACK:
             messages.error(self.request, _("This reflection has already been answered."))
             return redirect("reflections_review:detail", self.reflection.pk)
-        language = preferred_language(self.reflection.user)
-        lesson = pages_by_key([self.reflection.lesson_key], language).get(
-            self.reflection.lesson_key
+        lesson_title, lesson_url = reflection_link(
+            self.reflection, preferred_language(self.reflection.user), self.request
         )
-        lesson_url = ""
-        if lesson is not None:
-            lesson_url = (lesson.get_url(self.request) or "") + "reflection/"
-            if lesson_url.startswith("/"):
-                lesson_url = settings.SITE_BASE_URL + lesson_url
         services.give_feedback(
             self.reflection,
             self.request.user,
             form.cleaned_data["text"],
             asks_revision=form.cleaned_data["asks_revision"],
-            lesson_title=lesson.title if lesson else "",
+            lesson_title=lesson_title,
             lesson_url=lesson_url,
         )
         messages.success(

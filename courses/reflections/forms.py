@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from courses.stakeholders import Degree, Level, StakeholderType
 from home.forms import KeepOmittedFieldsMixin
 
-from .models import ANSWER_MAX_LENGTH
+from .models import ANSWER_MAX_LENGTH, MESSAGE_MAX_LENGTH
 
 ROWS_MAX = 30
 
@@ -105,4 +105,22 @@ class FeedbackForm(forms.Form):
     )
     asks_revision = forms.BooleanField(
         label=_("Ask the member to revise her reflection"), required=False
+    )
+
+
+class MessageForm(forms.Form):
+    """A message of the conversation after feedback (hers or her mentor's)."""
+
+    body = forms.CharField(
+        label=_("Your message"),
+        max_length=MESSAGE_MAX_LENGTH,
+        strip=True,
+        widget=forms.Textarea(attrs={"rows": 5, "maxlength": MESSAGE_MAX_LENGTH}),
+        error_messages={
+            "required": _("Please write your message."),
+            "max_length": _(
+                "Please shorten your message to at most %(limit_value)d characters "
+                "(it has %(show_value)d)."
+            ),
+        },
     )

@@ -1,5 +1,6 @@
 """Read what a lesson asks for, and find lessons and courses by their translation keys."""
 
+from django.conf import settings
 from django.utils.translation import get_language
 from wagtail.fields import StreamField
 from wagtail.models import Page
@@ -73,3 +74,16 @@ def pages_by_key(keys, language=None):
 
 def page_in_language(key, language):
     return pages_by_key([key], language).get(key)
+
+
+def absolute(url):
+    return settings.SITE_BASE_URL + url if url.startswith("/") else url
+
+
+def reflection_link(reflection, language, request=None):
+    """(lesson title, absolute URL of her reflection page) in `language`, for emails."""
+    lesson = page_in_language(reflection.lesson_key, language)
+    if lesson is None:
+        return "", ""
+    url = lesson.get_url(request) or ""
+    return lesson.title, absolute(url + "reflection/") if url else ""

@@ -242,3 +242,39 @@ class ProgressFigures(models.Model):
 
     def __str__(self):
         return f"{self.computed_at:%Y-%m-%d %H:%M}"
+
+
+MESSAGE_MAX_LENGTH = 3000
+
+
+class ReflectionMessage(models.Model):
+    """One message of the conversation after feedback: the member asks, her mentor replies.
+
+    Never changes the reflection's status. `read_at` is when the other side first saw it,
+    so her dashboard can say "your mentor replied". Deleted with the reflection.
+    """
+
+    reflection = models.ForeignKey(
+        Reflection, on_delete=models.CASCADE, related_name="messages", verbose_name=_("reflection")
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("author"),
+    )
+    # Her side or the reviewers' side (the author's account may be gone).
+    by_member = models.BooleanField(_("written by the member"))
+    body = models.TextField(_("message"), max_length=MESSAGE_MAX_LENGTH)
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
+    read_at = models.DateTimeField(_("read"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("message on a reflection")
+        verbose_name_plural = _("messages on reflections")
+        ordering = ["created_at", "pk"]
+        indexes = [models.Index(fields=["reflection", "created_at"], name="reflection_thread")]
+
+    def __str__(self):
+        return f"{self.reflection_id} · {self.created_at:%Y-%m-%d %H:%M}"

@@ -1,6 +1,6 @@
 """The member dashboard panel and the privacy export of this app."""
 
-from django.db.models import OuterRef, Subquery
+from django.db.models import F, OuterRef, Subquery
 from django.template.loader import render_to_string
 from django.utils.translation import get_language
 
@@ -8,25 +8,31 @@ from home.cache import keys_digest, shared_cached
 from home.members.access import is_club_member
 
 from .lessons import pages_by_key
-from .models import Feedback, Reflection
+from .models import Feedback, Reflection, ReflectionMessage
 
 PANEL_LIMIT = 20
 
 
 def dashboard_panel(request):
-    """'Your reflections and latest feedback': one query for her rows and their latest
-    feedback; the lessons' pages come from the shared cache (the same for everyone)."""
+    """'Your reflections and latest feedback', with "your mentor replied on …" above them for
+    the replies she has not read: one query for her rows, their latest feedback and unread
+    reply; the lessons' pages come from the shared cache (the same for everyone)."""
     user = request.user
     if not is_club_member(user):
         return None
     latest = Feedback.objects.filter(reflection=OuterRef("pk")).order_by("-created_at", "-pk")
+    unread = ReflectionMessage.objects.filter(
+        reflection=OuterRef("pk"), by_member=False, read_at__isnull=True
+    ).order_by("-created_at")
     reflections = list(
         Reflection.objects.filter(user=user)
         .annotate(
             feedback_text=Subquery(latest.values("text")[:1]),
             feedback_at=Subquery(latest.values("created_at")[:1]),
+            reply_at=Subquery(unread.values("created_at")[:1]),
         )
-        .order_by("-updated_at")[:PANEL_LIMIT]
+        # Unread replies first, so none falls below the panel's limit.
+        .order_by(F("reply_at").desc(nulls_last=True), "-updated_at")[:PANEL_LIMIT]
     )
     language = get_language()
     keys = {reflection.lesson_key for reflection in reflections if reflection.lesson_key}
@@ -49,7 +55,10 @@ def dashboard_panel(request):
         }
         for reflection in reflections
     ]
-    return render_to_string("reflections/dashboard_panel.html", {"rows": rows}, request=request)
+    replies = [row for row in rows if row["reflection"].reply_at]
+    return render_to_string(
+        "reflections/dashboard_panel.html", {"rows": rows, "replies": replies}, request=request
+    )
 
 
 def export_member_data(user):
@@ -57,7 +66,7 @@ def export_member_data(user):
     data = []
     reflections = (
         Reflection.objects.filter(user=user)
-        .prefetch_related("feedback", "stakeholders")
+        .prefetch_related("feedback", "stakeholders", "messages")
         .order_by("created_at")
     )
     for reflection in reflections:
@@ -95,6 +104,19 @@ def export_member_data(user):
                     }
                     for item in reflection.feedback.all()
                 ],
+                "conversation": [
+                    {
+                        "from": "member" if item.by_member else "mentor",
+                        "text": item.body,
+                        "created_at": item.created_at.isoformat(),
+                    }
+                    for item in reflection.messages.all()
+                ],
             }
         )
     return "reflections", data
+
+
+def erase_messages(user):
+    """Her messages wherever she wrote them; those on her reflections go with them."""
+    ReflectionMessage.objects.filter(author=user).delete()

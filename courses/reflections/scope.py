@@ -12,11 +12,11 @@ apps add through the `register_report_scope_members` hook (a mentor's circles).
 
 from dataclasses import dataclass
 
+from django.apps import apps
 from django.db.models import Q
 from wagtail import hooks
 
 from courses.circles.access import members_of_mentored_circles
-from courses.models import CoursePage, Enrollment
 from home.members.access import NOTHING, assigned_oblasts, follows_all_members, member_scope
 from home.members.models import MemberProfile
 
@@ -35,7 +35,9 @@ def can_view_reports(user):
 
 
 def mentored_course_keys(user):
-    return CoursePage.objects.filter(mentor=user).values("translation_key")
+    # By name: the lesson page imports the reflection page, which asks this module.
+    course_page = apps.get_model("courses", "CoursePage")
+    return course_page.objects.filter(mentor=user).values("translation_key")
 
 
 def reflection_scope(user):
@@ -111,7 +113,8 @@ class ReportScope:
         if self.oblasts:
             condition |= Q(member_profile__oblast__in=sorted(self.oblasts))
         if self.course_keys:
-            enrolled = Enrollment.objects.filter(course_key__in=sorted(self.course_keys))
+            enrollment = apps.get_model("courses", "Enrollment")  # by name, as above
+            enrolled = enrollment.objects.filter(course_key__in=sorted(self.course_keys))
             condition |= Q(pk__in=enrolled.values("user"))
         if self.members:
             condition |= Q(pk__in=sorted(self.members))

@@ -2,6 +2,7 @@
 
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
+from django.db.models import Prefetch
 from django.http import Http404, JsonResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -10,10 +11,11 @@ from django.utils.translation import gettext as _
 
 from courses.gate import lesson_lock_for, refuse
 from home.cache import private_view
+from home.club.discussion import with_form_status
 from home.members.access import is_club_member
 
-from . import services
-from .forms import AnswersForm, StakeholderFormSet
+from . import conversation, services
+from .forms import AnswersForm, MessageForm, StakeholderFormSet
 from .lessons import course_of, lesson_tasks
 from .models import Reflection, Status
 from .svg import stakeholder_grid
@@ -50,15 +52,24 @@ def lesson_reflection(request, lesson_page):
 
     reflection = (
         Reflection.objects.filter(user=request.user, lesson_key=lesson_page.translation_key)
-        .prefetch_related("feedback")
+        .annotate(unread_replies=conversation.unread_replies())
+        .prefetch_related("feedback", Prefetch("messages", conversation.thread_queryset()))
         .first()
     )
+    message_form = None
+    if request.method == "POST" and request.POST.get("action") == "message":
+        if not conversation.is_open(reflection):
+            messages.error(request, _("You can write to your mentor once she has answered."))
+            return redirect(request.path)
+        message_form = conversation.post_message(request, reflection, by_member=True)
+        if message_form.message is not None:
+            return redirect(request.path + "#conversation")
     editable = reflection is None or reflection.is_editable
     answers_form = AnswersForm(questions=questions, initial=AnswersForm.initial_from(reflection))
     formset = StakeholderFormSet(prefix="rows", initial=_row_initial(reflection))
     lock = lesson_lock_for(request.user, lesson_page)
 
-    if request.method == "POST":
+    if request.method == "POST" and message_form is None:
         if lock is not None:
             return _refused(request, lesson_page, tasks, reflection, lock)
         action = request.POST.get("action")
@@ -122,7 +133,9 @@ def lesson_reflection(request, lesson_page):
         messages.error(request, _("Please correct the errors below. Your text has been kept."))
 
     status = 400 if request.method == "POST" else 200
-    return _page(request, lesson_page, tasks, reflection, answers_form, formset, lock, status)
+    return _page(
+        request, lesson_page, tasks, reflection, answers_form, formset, lock, status, message_form
+    )
 
 
 def _refused(request, lesson_page, tasks, reflection, lock):
@@ -138,8 +151,19 @@ def _refused(request, lesson_page, tasks, reflection, lock):
     return _page(request, lesson_page, tasks, reflection, answers_form, formset, lock, 403)
 
 
-def _page(request, lesson_page, tasks, reflection, answers_form, formset, lock=None, status=200):
-    """Her reflection page; while `lock` keeps the lesson closed it has nothing to send."""
+def _page(
+    request,
+    lesson_page,
+    tasks,
+    reflection,
+    answers_form,
+    formset,
+    lock=None,
+    status=200,
+    message_form=None,
+):
+    """Her reflection page; while `lock` keeps the lesson closed it has nothing to send. After
+    feedback, the conversation with her mentor under it (`message_form` as she sent it)."""
     has_map = bool(tasks["stakeholder_maps"])
     editable = reflection is None or reflection.is_editable
     feedback = list(reflection.feedback.all()) if reflection and reflection.pk else []
@@ -160,8 +184,17 @@ def _page(request, lesson_page, tasks, reflection, answers_form, formset, lock=N
         "autosave": editable
         and lock is None
         and (reflection is None or reflection.status in (Status.DRAFT, Status.REVISION_REQUESTED)),
+        "conversation": conversation.is_open(reflection),
     }
-    return TemplateResponse(request, "reflections/lesson_reflection.html", context, status=status)
+    if context["conversation"]:
+        context["thread"] = conversation.named(reflection.messages.all())
+        context["message_form"] = message_form or MessageForm()
+        if reflection.unread_replies:
+            conversation.mark_read(reflection, by_member=True)
+    response = TemplateResponse(
+        request, "reflections/lesson_reflection.html", context, status=status
+    )
+    return with_form_status(response, message_form) if message_form is not None else response
 
 
 def _course_key(lesson_page):

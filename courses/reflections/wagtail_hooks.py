@@ -11,9 +11,10 @@ from wagtail.admin.menu import MenuItem
 
 from home.admin_home import panel_hook
 
-from . import admin_urls, demo, demo_shared
+from . import admin_urls, demo, demo_conversation, demo_shared
+from .conversation_panel import add_unanswered_messages_panel
 from .home_panels import mentor_panel
-from .panels import dashboard_panel, export_member_data
+from .panels import dashboard_panel, erase_messages, export_member_data
 from .reminders import mentor_digests
 from .report_figures import refresh_if_stale, request_refresh
 from .scope import can_view_reports, is_reviewer
@@ -120,6 +121,9 @@ hooks.register("register_member_dashboard_panel", dashboard_panel, order=30)
 # The admin home: reflections waiting for her feedback, members who have gone quiet.
 hooks.register("construct_homepage_panels", panel_hook(mentor_panel))
 hooks.register("register_member_data_export", export_member_data)
+hooks.register("register_member_data_erasure", erase_messages)
+# The admin home: members' answers in the conversation waiting for this reviewer.
+hooks.register("construct_homepage_panels", add_unanswered_messages_panel)
 # `manage.py send_reminders`: the mentor's weekly digest.
 hooks.register("register_reminder", mentor_digests)
 
@@ -130,6 +134,7 @@ hooks.register("register_club_panel", club_panel, order=20)
 
 # `manage.py seed_demo`: reflections on the courses' lessons.
 hooks.register("register_demo_seeder", demo.seed, order=30)
+hooks.register("register_demo_seeder", demo_conversation.seed, order=31)
 # One shared reflection with members' comments, after the Club's demo members are listed.
 hooks.register("register_demo_seeder", demo_shared.seed, order=65)
 

@@ -24,6 +24,8 @@ SHARED = {
     "member", "author", "status", "attach",
     # Circles: the language a circle's texts are stored in, its course, days and hours.
     "circles.language", "circles.course", "starts_in_days", "meets_online", "in_days", "hour",
+    # Conversations on reflections: which lesson, whose side, when.
+    "threads.lesson", "messages.by", "messages.hours_ago",
 }  # fmt: skip
 
 
@@ -59,6 +61,7 @@ def test_apps_register_their_seeders_base_layer_first():
         "home.members.demo",
         "courses.demo",
         "courses.reflections.demo",
+        "courses.reflections.demo_conversation",
         "courses.circles.demo",
         "library.demo",
         "news.demo",

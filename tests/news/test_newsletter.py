@@ -257,3 +257,93 @@ def test_deleting_her_account_removes_her_address_from_the_newsletter_history():
     user = get_user_model().objects.create_user("s0", "s0@example.kg", "x")
     erase_member(user)
     assert list(NewsletterDelivery.objects.values_list("email", flat=True)) == ["s1@example.kg"]
+
+
+def _header_and_dropdown(html):
+    """The page's header (its buttons) and, inside it, the "⋯" dropdown's part."""
+    header = html[html.index("<header") : html.index("</header>")]
+    start = header.find('data-controller="w-dropdown')
+    return header, header[start:] if start >= 0 else ""
+
+
+@pytest.mark.parametrize("view", ["edit", "inspect"])
+def test_preview_and_test_are_visible_header_buttons(client, editor, view):
+    from tests.admin_language import set_admin_language
+
+    set_admin_language(editor, "en")
+    issue = _issue()
+    client.force_login(editor)
+    html = client.get(f"/admin/newsletter/{view}/{issue.pk}/").content.decode()
+    header, dropdown = _header_and_dropdown(html)
+    preview = f'href="/admin/newsletter/preview/{issue.pk}/"'
+    assert preview in header and preview not in dropdown
+    test_button = re.search(r'<button[^>]*form="newsletter-test-form"[^>]*>', header)
+    assert test_button and 'type="submit"' in test_button.group(0)
+    assert "Send a test to me" in header and "Send a test to me" not in dropdown
+    # The form it submits: a test of this issue, back to the page she is on.
+    form = html[html.index('<form id="newsletter-test-form"') :]
+    form = form[: form.index("</form>")]
+    assert f'action="/admin/newsletter/inspect/{issue.pk}/"' in form
+    assert 'value="test"' in form
+
+
+def test_send_a_test_from_the_edit_page_comes_back_to_it(client, editor):
+    issue = _issue()
+    client.force_login(editor)
+    edit = f"/admin/newsletter/edit/{issue.pk}/"
+    response = client.post(
+        f"/admin/newsletter/inspect/{issue.pk}/", {"action": "test", "next": edit}
+    )
+    assert response.status_code == 302 and response["Location"] == edit
+    assert _received() == {"editor@example.kg": 1}
+    # Elsewhere than this site: back to the issue's page instead.
+    response = client.post(
+        f"/admin/newsletter/inspect/{issue.pk}/",
+        {"action": "test", "next": "https://evil.example/"},
+    )
+    assert response["Location"] == f"/admin/newsletter/inspect/{issue.pk}/"
+
+
+def test_without_the_change_permission_no_test_button(client, editor):
+    editor.user_permissions.remove(Permission.objects.get(codename="change_newsletterissue"))
+    issue = _issue()
+    client.force_login(editor)
+    html = client.get(f"/admin/newsletter/inspect/{issue.pk}/").content.decode()
+    assert "Send a test to me" not in html
+    assert f'href="/admin/newsletter/preview/{issue.pk}/"' in html
+
+
+@pytest.mark.parametrize(
+    ("language", "label", "finished", "not_yet"),
+    [
+        ("ru", "Отправка завершена", "1 марта 2026 г. 12:30", "ещё нет"),
+        ("ky", "Жөнөтүү аяктады", "1 Март 2026 ж. 12:30", "азырынча жок"),
+        ("en", "Sending finished", "March 1, 2026, 12:30 p.m.", "not yet"),
+    ],
+)
+def test_the_finished_line_reads_in_every_admin_language(
+    client, editor, language, label, finished, not_yet
+):
+    from datetime import UTC, datetime
+
+    from tests.admin_language import set_admin_language
+
+    set_admin_language(editor, language)
+    client.force_login(editor)
+
+    def fields(issue):
+        html = client.get(f"/admin/newsletter/inspect/{issue.pk}/").content.decode()
+        return html[html.index("<dl>") : html.index("</dl>")]
+
+    draft = fields(_issue())
+    assert "None" not in draft
+    assert re.search(rf"<dt>{label}</dt>\s*<dd>\s*{not_yet}\s*</dd>", draft), draft
+    sent = fields(
+        _issue(
+            status=IssueStatus.SENT,
+            sent_at=datetime(2026, 3, 1, 6, 30, tzinfo=UTC),
+            subject="Sent",
+        )
+    )
+    assert "None" not in sent
+    assert re.search(rf"<dt>{label}</dt>\s*<dd>\s*{finished}\s*</dd>", sent), sent

@@ -7,7 +7,7 @@ from wagtail import hooks
 
 from courses.models import LessonPage
 from courses.reflections.lessons import lesson_tasks
-from courses.reflections.models import Feedback, Reflection, Status
+from courses.reflections.models import Feedback, Reflection, ReflectionMessage, Status
 from courses.reflections.services import give_feedback
 from home.seeding import load_demo_data, localized
 
@@ -126,7 +126,7 @@ def test_privacy_export_hook(courses, people):
     assert export_member_data(people["other_member"]) == ("reflections", [])
 
 
-@pytest.mark.parametrize("model", [Reflection, Feedback])
+@pytest.mark.parametrize("model", [Reflection, Feedback, ReflectionMessage])
 def test_private_models_are_not_indexed_or_pages(model):
     from wagtail.models import Page
     from wagtail.search.index import Indexed
