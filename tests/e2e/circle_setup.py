@@ -67,7 +67,8 @@ def main(lesson_key):
 
     members = [_member(username, name, OBLAST) for username, name in MEMBERS]
     outsider = _member(*OUTSIDER, OTHER_OBLAST)
-    lesson = LessonPage.objects.filter(translation_key=lesson_key).first()
+    course = LessonPage.objects.filter(translation_key=lesson_key).first().get_parent()
+    titles = type(course.specific).objects.filter(translation_key=course.translation_key)
     data = {
         "password": PASSWORD,
         "members": [
@@ -75,7 +76,8 @@ def main(lesson_key):
             for user, (_, name) in zip(members, MEMBERS, strict=True)
         ],
         "mentor_pk": get_user_model().objects.get(username=MENTOR_USERNAME).pk,
-        "course_key": str(lesson.get_parent().translation_key),
+        "course_key": str(course.translation_key),
+        "course_titles": sorted(titles.values_list("title", flat=True)),
         "outsider": OUTSIDER[1],
         "outside_circle": _outside_circle(outsider).pk,
     }

@@ -172,7 +172,8 @@ def test_coordinator_circle_mentor_feedback_conversation_and_reports(new_journey
     mentor.goto("/admin/club/progress-reports/courses/")
     mentor.shot("course report")
     course_rows = mentor.page.locator(".club-report-table tbody tr")
-    assert course_rows.filter(has_text=re.compile("|".join(map(re.escape, titles)))).count()
+    course_titles = re.compile("|".join(map(re.escape, people["course_titles"])))
+    assert course_rows.filter(has_text=course_titles).count() == 1, "her circle's course"
     mentor.goto("/admin/club/progress-reports/members/?" + urlencode({"circle": circle_id}))
     mentor.shot("member report of her circle")
     table = mentor.page.locator(".club-report-table tbody")
@@ -185,7 +186,9 @@ def test_coordinator_circle_mentor_feedback_conversation_and_reports(new_journey
         mentor.goto("/admin/club/progress-reports/members/?" + urlencode(query))
         mentor.shot(f"member report refused {query}")
         assert mentor.page.get_by_text(people["outsider"]).count() == 0, query
-    mentor.goto(f"/admin/club-circles/edit/{people['outside_circle']}/", expect_status=404)
+    mentor.goto(f"/admin/club-circles/inspect/{circle_id}/")  # the circle she leads
+    assert mentor.page.get_by_text(CIRCLE_NAME).count() >= 1
+    mentor.goto(f"/admin/club-circles/inspect/{people['outside_circle']}/", expect_status=404)
 
     # An editor follows every member: the same report shows her (the data is there).
     editor = new_journey("desktop", suffix="-editor")
@@ -193,7 +196,8 @@ def test_coordinator_circle_mentor_feedback_conversation_and_reports(new_journey
     sign_in_to_admin(editor, editor_username, site.credentials[editor_username]["password"])
     editor.goto("/admin/club/progress-reports/members/?" + urlencode({"oblast": "naryn"}))
     editor.shot("the editor's member report of the other oblast")
-    assert editor.page.get_by_text(people["outsider"]).count() == 1
+    editor_table = editor.page.locator(".club-report-table tbody")
+    assert editor_table.get_by_text(people["outsider"]).count() == 1
 
     for tab in (coordinator, journey, mentor, editor):
         tab.assert_clean()
