@@ -69,8 +69,9 @@ def _untouched(site, username, lesson):
     )
 
 
-def pick_lesson(site, username, lang, prompt=False, mentor=None):
-    """A lesson in `lang` the user has neither completed nor reflected on, not used yet.
+def pick_lesson(site, username, lang, prompt=False, mentor=None, public=False):
+    """A lesson in `lang` the user has neither completed nor reflected on, not used yet
+    (of a course open to visitors when `public`).
 
     Lessons that a knowledge check or an opening date holds closed are left to the learning
     journey (test_learning_loop.py)."""
@@ -80,6 +81,8 @@ def pick_lesson(site, username, lang, prompt=False, mentor=None):
         if lesson.get("required_check") or lesson.get("paced") or lesson.get("in_order"):
             continue
         if mentor and lesson["mentor"] != mentor:
+            continue
+        if public and lesson["members_only"]:
             continue
         if not _untouched(site, username, lesson):
             continue
