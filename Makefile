@@ -8,6 +8,8 @@ PG_HOST ?= 127.0.0.1
 PG_PORT ?= 5432
 PG_USER ?= postgres
 PG_DB := club_test_$(shell date +%s)_$$$$
+# pytest-xdist workers for the suite (each gets its own test database); 1 runs in one process.
+PYTEST_WORKERS ?= 2
 # The certificate PDFs embed DejaVu Sans (Cyrillic and ң ө ү): courses/certificate_pdf.py.
 CERTIFICATE_FONT := /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
 
@@ -74,7 +76,7 @@ checks: install compilemessages lint  ## Django's system checks and no missing m
 
 test-sqlite: install compilemessages
 	@echo "=== pytest on SQLite"
-	env -u DATABASE_URL $(VENV)/bin/pytest $(PYTEST_ARGS)
+	env -u DATABASE_URL $(VENV)/bin/pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
 test-postgres: install compilemessages
 	@echo "=== pytest on PostgreSQL at $(PG_HOST):$(PG_PORT)"
@@ -84,7 +86,7 @@ test-postgres: install compilemessages
 		[ "$$SKIP_POSTGRES" = 1 ] && [ -z "$$CI" ] && exit 0; exit 1; fi
 	@db=$(PG_DB); createdb -h $(PG_HOST) -p $(PG_PORT) -U $(PG_USER) $$db && \
 		trap "dropdb --if-exists -h $(PG_HOST) -p $(PG_PORT) -U $(PG_USER) $$db" EXIT && \
-		DATABASE_URL=postgres://$(PG_USER)@$(PG_HOST):$(PG_PORT)/$$db $(VENV)/bin/pytest $(PYTEST_ARGS)
+		DATABASE_URL=postgres://$(PG_USER)@$(PG_HOST):$(PG_PORT)/$$db $(VENV)/bin/pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
 e2e: install compilemessages  ## Playwright + Debian chromium journeys, axe-core, page weight
 	@test -x /usr/bin/chromium && test -f $(CERTIFICATE_FONT) || $(MAKE) system-deps

@@ -71,18 +71,18 @@ def _untouched(site, username, lesson):
 
 def pick_lesson(site, username, lang, prompt=False, mentor=None, public=False):
     """A lesson in `lang` the user has neither completed nor reflected on, not used yet
-    (of a course open to visitors when `public`).
+    (`public`: one a visitor can open too).
 
     Lessons that a knowledge check or an opening date holds closed are left to the learning
     journey (test_learning_loop.py)."""
     for lesson in lessons(site):
         if lesson["lang"] != lang or (prompt and not lesson["prompt"]):
             continue
+        if public and lesson["members_only"]:
+            continue
         if lesson.get("required_check") or lesson.get("paced") or lesson.get("in_order"):
             continue
         if mentor and lesson["mentor"] != mentor:
-            continue
-        if public and lesson["members_only"]:
             continue
         if not _untouched(site, username, lesson):
             continue

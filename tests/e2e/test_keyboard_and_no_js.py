@@ -30,7 +30,7 @@ def test_keyboard_only_sign_in_and_complete_a_lesson(new_journey):
     journey = new_journey("desktop", suffix="-keyboard")
     page, site, lang = journey.page, journey.site, "ru"
     username, password = member_account(site, 1)
-    # A lesson visitors may read: she signs in from its "sign in" link.
+    # A visitor's lesson: she signs in from its "sign in" link.
     lesson = pick_lesson(site, username, lang, public=True)
     assert lesson, "no lesson to complete"
 
