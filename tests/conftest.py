@@ -45,6 +45,19 @@ def empty_cache():
 
 
 @pytest.fixture(autouse=True)
+def one_rate_window(monkeypatch):
+    """Each test counts in one window of every rate limit. django-ratelimit starts a new
+    window at fixed instants (per key); a test whose posts straddled one, on a slow machine,
+    saw its count start again from zero."""
+    import time
+
+    from django_ratelimit import core
+
+    start = int(time.time())
+    monkeypatch.setattr(core, "_get_window", lambda value, period: start + period)
+
+
+@pytest.fixture(autouse=True)
 def _mail_through_the_outbox(settings):
     """As in production, every email is saved in the outbox and sent by a task (the immediate
     backend in tests, delivering to Django's locmem mail.outbox)."""

@@ -1,14 +1,7 @@
-"""Fixtures of the base layer's tests: the admin's upload forms."""
+"""Fixtures of the base layer's tests (pytest-django's `admin_client` signs in a superuser)."""
 
 import pytest
 from wagtail.models import Collection
-
-
-@pytest.fixture
-def admin_client(client, django_user_model):
-    """Signed in as a superuser: every admin upload form is open."""
-    client.force_login(django_user_model.objects.create_superuser("root", "root@x.test", "x"))
-    return client
 
 
 @pytest.fixture
