@@ -27,7 +27,7 @@ run: install compilemessages migrate seed  ## venv, install, migrate, demo conte
 	$(MANAGE) runserver 127.0.0.1:8000
 
 $(VENV)/.installed: requirements.txt
-	@command -v msgfmt >/dev/null && test -f $(CERTIFICATE_FONT) || $(MAKE) system-deps
+	@command -v msgfmt >/dev/null && command -v node >/dev/null && test -f $(CERTIFICATE_FONT) || $(MAKE) system-deps
 	test -d $(VENV) || python3 -m venv $(VENV)
 	$(PIP) install --quiet --upgrade pip
 	$(PIP) install --quiet -r requirements.txt
@@ -35,9 +35,9 @@ $(VENV)/.installed: requirements.txt
 
 install: $(VENV)/.installed
 
-system-deps:  ## Debian packages: gettext (translations), chromium (browser tests), DejaVu (certificate PDFs)
-	@if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq gettext chromium fonts-dejavu-core >/dev/null; \
-	else echo "Install as root: apt-get install gettext chromium fonts-dejavu-core"; exit 1; fi
+system-deps:  ## Debian packages: gettext (translations), chromium (browser tests), DejaVu (certificate PDFs), Node.js (the service worker's tests)
+	@if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq gettext chromium fonts-dejavu-core nodejs >/dev/null; \
+	else echo "Install as root: apt-get install gettext chromium fonts-dejavu-core nodejs"; exit 1; fi
 
 migrate: install
 	$(MANAGE) migrate --noinput -v0
