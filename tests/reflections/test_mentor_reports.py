@@ -3,8 +3,6 @@
 import io
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from openpyxl import load_workbook
 from wagtail import hooks
 
@@ -122,27 +120,3 @@ def test_other_apps_add_members_to_her_scope(client, people, progress):  # noqa:
         members = {row[0]: row for row in csv_rows(client.get(REPORTS + "members/?export=csv"))}
     assert members["Nurzhan Full"][3] == "1"  # enrolled in the other mentor's course
     assert "Aigul Full" in members
-
-
-@pytest.mark.parametrize(
-    "report",
-    ["courses/", "members/", "oblasts/", "funnel/", "questions/", "members/?export=csv"],
-)
-def test_mentor_report_query_counts_do_not_grow(
-    client, people, courses, django_user_model, django_assert_num_queries, report
-):
-    client.force_login(people["mentor"])
-    add_members(django_user_model, courses, 3, 0)
-
-    def fetch():
-        response = client.get(REPORTS + report)
-        if report.endswith("csv"):
-            b"".join(response.streaming_content)
-        assert response.status_code == 200
-
-    fetch()  # warm caches (site root paths, content types)
-    with CaptureQueriesContext(connection) as small:
-        fetch()
-    add_members(django_user_model, courses, 60, 100)
-    with django_assert_num_queries(len(small.captured_queries)):
-        fetch()

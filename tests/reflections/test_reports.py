@@ -159,11 +159,20 @@ def add_members(django_user_model, courses, count, start):
     )
 
 
-@pytest.mark.parametrize("report", ["courses/", "members/", "oblasts/", "members/?export=csv"])
+@pytest.mark.parametrize(
+    "role, report",
+    [("editor", report) for report in ("courses/", "members/", "oblasts/", "members/?export=csv")]
+    # A mentor's reports read her scope (courses she mentors, her circles): as flat.
+    + [
+        ("mentor", report)
+        for report in ("courses/", "members/", "oblasts/", "funnel/", "questions/")
+        + ("members/?export=csv",)
+    ],
+)
 def test_report_query_counts_do_not_grow(
-    client, people, courses, django_user_model, django_assert_num_queries, report
+    client, people, courses, django_user_model, django_assert_num_queries, role, report
 ):
-    client.force_login(people["editor"])
+    client.force_login(people[role])
     add_members(django_user_model, courses, 3, 0)
 
     def fetch():
