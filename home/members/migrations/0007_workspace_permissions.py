@@ -1,7 +1,6 @@
 """The mentor's workspace (issue 27): what each group needs to act on its admin home.
 
-Mentors read the progress reports (limited to their scope by courses/reflections/scope.py),
-regional coordinators see the applications of their oblasts (deciding stays with editors),
+Regional coordinators see the applications of their oblasts (deciding stays with editors),
 editors see and retry failed outgoing messages. Like 0005: idempotent, only adds; group
 names are looked up here once and decide nothing in code.
 """
@@ -12,14 +11,13 @@ from django.db import migrations
 
 # Copied, not imported, so this migration never changes: home/members/roles.py.
 GRANTS = {
-    "Mentors": [("reflections", "view_progress_reports")],
     "Regional coordinators": [("members", "view_membershipapplication")],
     "Editors": [("outbox", "view_message"), ("outbox", "retry_message")],
 }
 
 
 def grant(apps, schema_editor):
-    for label in ("members", "reflections", "outbox"):
+    for label in ("members", "outbox"):
         create_permissions(global_apps.get_app_config(label), verbosity=0, apps=apps)
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
@@ -36,7 +34,6 @@ def grant(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("members", "0006_reminder_switches"),
-        ("reflections", "0007_progress_figures"),
         ("outbox", "0001_initial"),
     ]
 

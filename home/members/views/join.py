@@ -4,15 +4,15 @@ from django.contrib import messages
 from django.shortcuts import redirect, render
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from django.views.decorators.cache import never_cache
 
+from home.cache import private_view
 from home.ratelimits import refuse, render_form, retry_after
 
 from ..forms import JoinForm
 from ..services import receive_application
 
 
-@never_cache
+@private_view
 def join(request):
     if request.user.is_authenticated:
         messages.info(request, _("You already have an account in the Club."))

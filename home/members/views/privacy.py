@@ -12,15 +12,15 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from home.cache import private_view
 from home.offline import clear_site_data
 
 from ..privacy import collect_member_data, erase_member
 
 
-@never_cache
+@private_view
 @require_GET
 @login_required
 def export_data(request):
@@ -56,7 +56,7 @@ class DeleteAccountForm(forms.Form):
         return password
 
 
-@never_cache
+@private_view
 @login_required
 def delete_account(request):
     if request.method == "POST":
