@@ -13,7 +13,7 @@ PYTEST_WORKERS ?= 2
 # The certificate PDFs embed DejaVu Sans (Cyrillic and ң ө ү): courses/certificate_pdf.py.
 CERTIFICATE_FONT := /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
 
-.PHONY: run install system-deps messages compilemessages migrate seed lint format \
+.PHONY: run install system-deps messages vendor-messages compilemessages migrate seed lint format \
 	test checks test-sqlite test-postgres e2e bench peer load scale clean
 
 # --- Set-up and the development server ------------------------------------------------
@@ -50,6 +50,10 @@ seed: install
 messages: install  ## extract our strings into locale/{ky,ru,en}/LC_MESSAGES/django.po
 	$(MANAGE) makemessages --no-obsolete --no-location --no-wrap -l ky -l ru -l en \
 		--ignore=.venv --ignore=var --ignore=tests
+
+vendor-messages: install  ## bring locale/vendor/ (Wagtail's, wagtail-localize's, Django's strings in ky/ru) up to date
+	$(MANAGE) vendor_messages
+	@$(MANAGE) vendor_messages --check | tail -n 20 || true
 
 compilemessages: install
 	$(MANAGE) compilemessages --ignore=.venv -v0

@@ -11,12 +11,14 @@ class HomeConfig(AppConfig):
         """Whatever changes what every visitor sees moves the site generation on (the page
         cache and the shared caches of home/cache.py both key on it). Every spreadsheet the
         admin writes, Wagtail's own reports included, goes through the formula-neutralising
-        writer of home/exports.py, and every admin search term is capped (home/admin_input.py)."""
+        writer of home/exports.py, every admin search term is capped (home/admin_input.py),
+        and the roots of pages and collections are named in the admin's language (home/admin_words.py)."""
         from wagtail.models import Locale
 
-        from . import admin_input, exports, pagecache
+        from . import admin_input, admin_words, exports, pagecache
 
         pagecache.connect()
         pagecache.purge_when_saved(Locale)
         exports.neutralise_formulas()
         admin_input.limit_admin_search()
+        admin_words.name_the_roots_in_the_admin_language()

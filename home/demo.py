@@ -24,6 +24,9 @@ DATA = Path(__file__).resolve().parent / "demo_data" / "home.yaml"
 def ensure_home_page(fields, site_name):
     """Make the Kyrgyz HomePage the default site's root, replacing Wagtail's welcome page."""
     site = Site.objects.get(is_default_site=True)
+    if site.site_name != site_name:  # the admin shows it to editors in every language
+        site.site_name = site_name
+        site.save(update_fields=["site_name"])
     if isinstance(site.root_page.specific, HomePage):
         return site.root_page.specific
     root = Page.get_first_root_node()
@@ -32,7 +35,6 @@ def ensure_home_page(fields, site_name):
     root.add_child(instance=home)
     home.save_revision().publish()
     site.root_page = home
-    site.site_name = site_name
     site.save()
     if welcome.specific_class is Page and not welcome.get_children().exists():
         welcome.delete()

@@ -272,7 +272,12 @@ LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("ru", "Русский"), ("en", "English")]
 WAGTAIL_I18N_ENABLED = True
 USE_I18N = True
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# The Club's own catalogue first, then the Kyrgyz and Russian catalogues of Wagtail,
+# wagtail-localize, django-taggit and Django kept in locale/vendor/ (home/vendor_catalogues.py).
+LOCALE_PATHS = [
+    BASE_DIR / "locale",
+    *sorted(path.parent for path in (BASE_DIR / "locale" / "vendor").glob("**/locale/ky")),
+]
 TIME_ZONE = "Asia/Bishkek"
 USE_TZ = True
 
