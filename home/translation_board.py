@@ -39,7 +39,7 @@ class TranslationStatusFilterSet(WagtailFilterSet):
 
     language = django_filters.ChoiceFilter(label=_("Language"), choices=language_choices)
     state = django_filters.ChoiceFilter(
-        label=_("State"),
+        label=_("Status"),
         choices=[(state, label) for state, label in STATES.items() if state != SOURCE],
     )
     type = django_filters.ChoiceFilter(label=_("Type"), choices=type_choices)
