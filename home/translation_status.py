@@ -244,7 +244,7 @@ class Board:
     def source_of(self, key, by_locale):
         """The instance translations are made from: wagtail-localize's source (the default
         language's if there are several), else the default language's, else the first."""
-        originals = {pk: one for pk, one in by_locale.items() if not one.alias}
+        originals = {locale_id: one for locale_id, one in by_locale.items() if not one.alias}
         sources = self.source_locales.get(key, ())
         for locale_id in sorted(sources, key=lambda pk: pk != self.default_locale_id):
             if locale_id in originals:
@@ -271,9 +271,8 @@ class Board:
         return Cell(LIVE if target.live else DRAFT, target.edit_url)
 
     def tracked_cell(self, tracked, source, target):
-        percent = (
-            100 * tracked.translated // tracked.total if tracked.total else 100
-        )  # never rounded up to 100 while a segment is left
+        # Rounded down: never 100 % while a segment is left.
+        percent = 100 * tracked.translated // tracked.total if tracked.total else 100
         if source and source.edited_at and source.edited_at > tracked.synced_at:
             # Edited since its text was sent for translation: "Sync translated pages" first.
             update = partial(
