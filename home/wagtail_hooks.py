@@ -1,11 +1,11 @@
-"""Admin for the base layer's shared taxonomy: the learning tracks."""
+"""Admin for the base layer: the learning tracks, the admin home, the translation board."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import admin_home, demo
+from . import admin_home, demo, translation_board
 from .admin_input import IdSnippetChooserViewSet
 from .models import Track
 
@@ -31,3 +31,7 @@ hooks.register("register_demo_seeder", demo.seed, order=0)
 # The admin home: the translations panel, and no empty page panels for people who edit none.
 hooks.register("construct_homepage_panels", admin_home.leave_out_page_panels)
 hooks.register("construct_homepage_panels", admin_home.panel_hook(admin_home.translations_panel))
+
+# Reports → Translation status: every page and snippet in every language.
+hooks.register("register_admin_urls", translation_board.admin_urls)
+hooks.register("register_reports_menu_item", translation_board.menu_item)
