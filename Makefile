@@ -72,7 +72,17 @@ format: install
 # Browser tests run only in `e2e` (`pytest -m e2e`); a plain pytest deselects them
 # (tests/e2e/conftest.py), so test-sqlite and test-postgres never run them twice.
 
-test: checks e2e test-sqlite test-postgres  ## ruff, checks, browser journeys, suite on SQLite and PostgreSQL
+# Each part in turn (stopping at the first failure), then how long each took and the total.
+TEST_PARTS := checks e2e test-sqlite test-postgres
+
+test:  ## ruff, checks, browser journeys, suite on SQLite and PostgreSQL; prints the durations
+	@start=$$(date +%s); times=""; \
+	for part in $(TEST_PARTS); do \
+		t=$$(date +%s); $(MAKE) --no-print-directory $$part || exit 1; \
+		s=$$(( $$(date +%s) - t )); times="$$times$$(printf '  %-14s %2d min %02d s' $$part $$((s / 60)) $$((s % 60)))\n"; \
+	done; \
+	s=$$(( $$(date +%s) - start )); \
+	printf "=== make test passed. Durations:\n$$times  %-14s %2d min %02d s\n" total $$((s / 60)) $$((s % 60))
 
 checks: install compilemessages lint  ## Django's system checks and no missing migration
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) check --fail-level WARNING

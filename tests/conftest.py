@@ -1,19 +1,38 @@
 """Fixtures shared by every app's tests."""
 
 import pytest
-from django.core.management.base import OutputWrapper
+
+from tests.shared_seed import SHARED, QuietCommand, is_transactional, level_of
 
 
-class QuietCommand:
-    """Stands in for the seed_demo command when a test runs one app's seeder."""
+def pytest_collection_modifyitems(items):
+    """After pytest-django's order (database tests, transactional ones, the rest), the tests
+    needing the most demo content first: each test database seeds each level about once
+    (tests/shared_seed.py)."""
 
-    def __init__(self):
-        import io
+    def group(item):
+        if is_transactional(item):
+            return 1
+        return 0 if item.get_closest_marker("django_db") or "db" in item.fixturenames else 2
 
-        self.stdout = OutputWrapper(io.StringIO())
+    items.sort(key=lambda item: (group(item), -level_of(item)))
 
-    def credential(self, role, username, password):
-        pass
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_fixture_setup(fixturedef, request):
+    """Just before a test opens its own transaction, bring the shared seed to its level."""
+    if fixturedef.argname == "_django_db_helper":
+        with request.getfixturevalue("django_db_blocker").unblock():
+            SHARED.switch(level_of(request.node))
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The test database, with the shared seed rolled back before it is destroyed."""
+    yield
+    with django_db_blocker.unblock():
+        SHARED.pinned = 0
+        SHARED.switch(0)
 
 
 @pytest.fixture
@@ -23,11 +42,16 @@ def seed_command():
 
 @pytest.fixture
 def home_pages(db, seed_command):
-    """The demo home page in ky, ru and en, keyed by language code."""
+    """The demo home page in ky, ru and en, keyed by language code.
+
+    Seeded once per test database and shared (tests/shared_seed.py); a transactional test
+    seeds its own.
+    """
     from home import demo
     from home.seeding import home_pages
 
-    demo.seed(seed_command)
+    if SHARED.level < 1:
+        demo.seed(seed_command)
     return home_pages()
 
 

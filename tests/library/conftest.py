@@ -10,7 +10,7 @@ from home.models import Track
 from home.seeding import get_locale
 from library import demo
 from library.models import LibraryIndexPage, LibraryItemPage
-from tests.conftest import QuietCommand
+from tests.shared_seed import SHARED, QuietCommand
 
 
 @pytest.fixture(scope="module")
@@ -18,16 +18,16 @@ def library(django_db_setup, django_db_blocker):
     """The demo library: index pages by language code (9 items in ky, ru and en).
 
     Seeding takes seconds, so it runs once per test module inside an outer transaction
-    (as Django's setUpTestData does); each test runs in a savepoint within it, and the
-    whole demo is rolled back after the module.
+    (as Django's setUpTestData does), on top of the shared demo home pages
+    (tests/shared_seed.py); each test runs in a savepoint within it, and the library is
+    rolled back after the module.
     """
-    from home import demo as home_demo
-
     with django_db_blocker.unblock():
+        SHARED.switch(1)
+        SHARED.pinned = 1
         outer = transaction.atomic()
         outer.__enter__()
         try:
-            home_demo.seed(QuietCommand())
             demo.seed(QuietCommand())
             yield {
                 page.locale.language_code: page
@@ -36,6 +36,7 @@ def library(django_db_setup, django_db_blocker):
         finally:
             transaction.set_rollback(True)
             outer.__exit__(None, None, None)
+            SHARED.pinned = 0
             cache.clear()
 
 

@@ -8,7 +8,7 @@ from home.members.choices import Oblast
 from home.models import HomePage
 from library import demo
 from library.models import LibraryIndexPage, LibraryItemPage, LibraryTag
-from tests.conftest import QuietCommand
+from tests.shared_seed import QuietCommand
 
 pytestmark = pytest.mark.django_db
 

@@ -79,7 +79,7 @@ def test_members_only_item_refuses_documents_for_any_signed_in_account(library):
 
 def test_seed_restricts_a_collection_left_with_a_sign_in_restriction(home_pages):
     from library import demo
-    from tests.conftest import QuietCommand
+    from tests.shared_seed import QuietCommand
 
     collection = members_only_collection()
     CollectionViewRestriction.objects.filter(collection=collection).delete()

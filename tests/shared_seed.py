@@ -1,0 +1,106 @@
+"""The demo home pages seeded once per test database and shared by the tests that need them.
+
+Seeding the three home pages through wagtail-localize takes about a second, and some 420
+tests ask for them. Instead of seeding inside each test's transaction, the seed is written
+once into an outer transaction that stays open across tests. Levels, as a stack of such
+transactions: 0 the bare migrated database, 1 the demo home pages (`home.demo.seed`), for
+tests asking for `home_pages` (or the library's module fixture, which adds its own on top).
+
+Each test still runs in its own transaction (pytest-django's TestCase), a savepoint inside
+the outer ones, so whatever it writes is rolled back and the seed stays as it was. Before a
+test that needs less, the outer transactions are rolled back down to its level; before a
+transactional test (which flushes the database) everything is rolled back, and its own
+fixtures seed as before. `pytest_collection_modifyitems` (tests/conftest.py) runs the tests
+of the highest level first, so each test database (one per xdist worker) seeds each level
+about once.
+"""
+
+import io
+
+from django.db import transaction
+
+# A test asking for any of these fixtures needs the level they name.
+LEVEL_OF_FIXTURE = {"home_pages": 1, "library": 1}
+
+
+def is_transactional(item):
+    """What pytest-django decides for this test: a TransactionTestCase (flushes the tables)."""
+    from django.test import TestCase, TransactionTestCase
+
+    cls = getattr(item, "cls", None)
+    if cls and issubclass(cls, TransactionTestCase):
+        return not issubclass(cls, TestCase)
+    from pytest_django.fixtures import validate_django_db
+
+    marker = item.get_closest_marker("django_db")
+    if marker:
+        transactional, reset_sequences, *_rest = validate_django_db(marker)
+        if transactional or reset_sequences:
+            return True
+    names = getattr(item, "fixturenames", ())
+    return "transactional_db" in names or "live_server" in names
+
+
+def level_of(item):
+    """The seed level a test needs (0 for transactional tests: they seed for themselves)."""
+    if is_transactional(item):
+        return 0
+    names = set(getattr(item, "fixturenames", ()))
+    return max((LEVEL_OF_FIXTURE[name] for name in names & LEVEL_OF_FIXTURE.keys()), default=0)
+
+
+class QuietCommand:
+    """Stands in for the seed_demo command when a test runs one app's seeder."""
+
+    def __init__(self):
+        from django.core.management.base import OutputWrapper
+
+        self.stdout = OutputWrapper(io.StringIO())
+
+    def credential(self, role, username, password):
+        pass
+
+
+def _seed_home():
+    from home import demo
+
+    demo.seed(QuietCommand())
+
+
+SEEDERS = {1: _seed_home}  # the seeder that brings the database from level n - 1 to n
+
+
+class SharedSeed:
+    """The stack of open outer transactions, one per seeded level."""
+
+    def __init__(self):
+        self.atomics = []
+        self.pinned = 0  # a module-scoped fixture's own transaction sits on this level
+
+    @property
+    def level(self):
+        return len(self.atomics)
+
+    def switch(self, level):
+        """Roll back or seed until the database is at `level` (never below a pinned one)."""
+        level = max(level, self.pinned)
+        while self.level > level:
+            transaction.set_rollback(True)
+            self.atomics.pop().__exit__(None, None, None)
+            self._forget_caches()
+        while self.level < level:
+            atomic = transaction.atomic()
+            atomic.__enter__()
+            self.atomics.append(atomic)
+            SEEDERS[self.level]()
+            self._forget_caches()
+
+    @staticmethod
+    def _forget_caches():
+        from django.core.cache import caches
+
+        for alias in ("default", "renditions", "ratelimit"):
+            caches[alias].clear()
+
+
+SHARED = SharedSeed()
