@@ -268,8 +268,8 @@ LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [
     ("ru", "Русский"),
     ("en", "English"),
 ]
-# Wagtail's admin has no Kyrgyz catalogue of its own.
-WAGTAILADMIN_PERMITTED_LANGUAGES = [("ru", "Русский"), ("en", "English")]
+# Wagtail ships no Kyrgyz catalogue: the project's own (LOCALE_PATHS) give the admin its ky.
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 USE_I18N = True
 LOCALE_PATHS = [BASE_DIR / "locale"]
@@ -312,6 +312,9 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
+# "Translate this page" makes a draft in the other language; it goes live only when an editor
+# publishes it in the translation editor (home/translation_drafts.py guards the other paths).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 if SEARCH_BACKEND == "opensearch" and OPENSEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
