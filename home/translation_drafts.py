@@ -12,7 +12,8 @@ language's text on a live translation at once. Wrapped once at app ready:
 - a snippet without drafts (a track) already translated is not overwritten while some of its
   texts are still untranslated;
 - a page whose slug segment the editor has not translated gets a slug made from its
-  translated title (unique among its siblings), as Wagtail's editor would make it.
+  translated title (unique among its siblings), as Wagtail's editor would make it; until
+  its title is translated it keeps the source's slug.
 """
 
 import contextvars
@@ -57,6 +58,7 @@ def slug_from_translated_title(sender, instance, **kwargs):
         or instance.pk == source.pk
         or instance.translation_key != source.translation_key
         or not is_source_slug(instance.slug, source.slug)
+        or instance.title == source.title  # no translated title yet (the demo's copies)
     ):
         return
     slug = slug_from_title(instance.title)
