@@ -15,8 +15,9 @@ from django.urls import reverse
 from wagtail.models import Locale
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
-from courses.models import LessonPage
+from courses.models import CoursePage, LessonPage
 from home.management.commands.patch_localize_js import patched_script
+from home.models import Track
 from tests.admin_language import set_admin_language
 
 from .conftest import translate_course
@@ -193,3 +194,18 @@ def test_the_translation_editor_header_is_not_english():
     script = Path(path).read_text(encoding="utf-8")
     assert "} translation`" not in script
     assert 'gettext("Translation: %(source)s → %(target)s")' in script
+
+
+def test_translating_a_course_keeps_its_tracks_translation(admin_client, public_course, tracks):
+    """The course's track is translated already (not through wagtail-localize): submitting
+    the course must not overwrite its Kyrgyz name with the Russian one."""
+    russian = translate_course(public_course, "ru", "RU")
+    course = CoursePage(title="Новый курс", slug="novyi", summary="Кратко", track=russian.track)
+    russian.get_parent().add_child(instance=course)
+    course.save_revision().publish()
+    en = Locale.objects.get(language_code="en")
+    url = reverse("wagtail_localize:submit_page_translation", args=[course.pk])
+    assert admin_client.post(url, {"locales": [en.pk]}).status_code == 302
+
+    assert Track.objects.get(pk=tracks["soft"].get_translation(en).pk).name == "Soft skills"
+    assert not course.get_translation(en).live
