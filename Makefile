@@ -34,6 +34,8 @@ $(VENV)/.installed: requirements.txt
 	touch $@
 
 install: $(VENV)/.installed
+	@# wagtail-localize's editor script with its header translated (gitignored copy in static/)
+	@$(MANAGE) patch_localize_js -v0
 
 system-deps:  ## Debian packages: gettext (translations), chromium (browser tests), DejaVu (certificate PDFs), Node.js (the service worker's tests)
 	@if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq gettext chromium fonts-dejavu-core nodejs >/dev/null; \

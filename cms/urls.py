@@ -4,14 +4,17 @@ from django.urls import include, path, re_path
 from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.auth import require_admin_access
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.urls import serve_pattern
 
+from home.admin_account import ClubAccountView
 from home.cache import private_view
 from home.members.views.auth import AdminLoginView, AdminPasswordResetView
 from home.offline import service_worker
 from home.sitemaps import AllLanguagesSitemap
+from home.translation_drafts import DraftUpdateTranslationsView
 from home.views import robots_txt, serve_media
 from home.views import serve as serve_page
 
@@ -31,6 +34,17 @@ urlpatterns = [
         "admin/password_reset/",
         private_view(AdminPasswordResetView.as_view()),
         name="wagtailadmin_password_reset",
+    ),
+    # Wagtail's account page, its language option naming the language really used.
+    path(
+        "admin/account/",
+        private_view(require_admin_access(ClubAccountView.as_view())),
+        name="wagtailadmin_account",
+    ),
+    # wagtail-localize's "Sync translated pages", never publishing untranslated text.
+    path(
+        "admin/localize/update/<int:translation_source_id>/",
+        private_view(require_admin_access(DraftUpdateTranslationsView.as_view())),
     ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

@@ -172,6 +172,9 @@ class StakeholderBlock(blocks.StructBlock):
     influence = blocks.ChoiceBlock(choices=Degree.choices, label=_("Influence"))
     cooperation = blocks.TextBlock(label=_("Possible cooperation"))
 
+    class Meta:
+        label = _("Stakeholder")
+
 
 class StakeholderMapBlock(blocks.StructBlock):
     """The stakeholder-mapping exercise; members fill in their own map via reflection/."""
@@ -238,6 +241,9 @@ class OptionBlock(blocks.StructBlock):
         help_text=_("Shown when she chooses this answer: why it is right or not."),
     )
 
+    class Meta:
+        label = _("Answer")
+
 
 class QuestionBlock(blocks.StructBlock):
     text = blocks.TextBlock(label=_("Question"))
@@ -255,6 +261,9 @@ class QuestionBlock(blocks.StructBlock):
         label=_("Explanation"),
         help_text=_("Shown once she has answered the question right."),
     )
+
+    class Meta:
+        label = _("Question")
 
     def clean(self, value):
         value = super().clean(value)

@@ -20,27 +20,39 @@ from .cache import shared_cached
 #: Served without a language prefix; a 404 here is a real 404, not a missing prefix.
 UNPREFIXED_PATHS = ("/admin/", "/documents/", "/static/", "/media/")
 ADMIN_LANGUAGES = dict(settings.WAGTAILADMIN_PERMITTED_LANGUAGES)
-ADMIN_FALLBACK_LANGUAGE = "ru"
+
+
+def default_admin_language(user):
+    """The admin's language for her until she chooses one in Account → Preferences: her
+    member profile's language when the admin offers it, else the server's."""
+    language = getattr(getattr(user, "member_profile", None), "preferred_language", "")
+    return language if language in ADMIN_LANGUAGES else settings.LANGUAGE_CODE
 
 
 class ClubLocaleMiddleware(LocaleMiddleware):
     """Django's LocaleMiddleware with two admin-specific changes.
 
-    - Wagtail has no Kyrgyz admin catalogue: a Kyrgyz reader without an admin language of
-      her own gets the Russian admin rather than a mix of Kyrgyz and English.
+    - In the admin a signed-in user who has not chosen an admin language reads it in
+      `default_admin_language`, not in her browser's language: Wagtail falls back to the
+      request's language, which is set here once she is known (process_view runs after
+      authentication).
     - Wagtail's catch-all page route makes every "/ky/<anything>/" look valid, so Django
       would answer a mistyped admin URL with a redirect into the public site; here a 404
       under an unprefixed path stays a 404.
     """
 
-    def process_request(self, request):
-        super().process_request(request)
-        if (
-            request.path_info.startswith("/admin/")
-            and translation.get_language() not in ADMIN_LANGUAGES
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        user = getattr(request, "user", None)
+        if not request.path_info.startswith("/admin/") or not getattr(
+            user, "is_authenticated", False
         ):
-            translation.activate(ADMIN_FALLBACK_LANGUAGE)
-            request.LANGUAGE_CODE = ADMIN_FALLBACK_LANGUAGE
+            return None
+        profile = getattr(user, "wagtail_userprofile", None)  # cached for Wagtail's own look
+        if profile is None or not profile.preferred_language:
+            language = default_admin_language(user)
+            translation.activate(language)
+            request.LANGUAGE_CODE = language
+        return None
 
     def process_response(self, request, response):
         if response.status_code == 404 and request.path_info.startswith(UNPREFIXED_PATHS):
@@ -66,8 +78,9 @@ class SiteFromCacheMiddleware:
 
 
 def admin_language(request):
-    """The language she chose for the admin (Wagtail activates it only inside its views)."""
-    return UserProfile.get_for_user(request.user).get_preferred_language()
+    """Her admin language (Wagtail activates it only inside its views)."""
+    chosen = UserProfile.get_for_user(request.user).preferred_language
+    return chosen or default_admin_language(request.user)
 
 
 class MediaStorageErrorMiddleware:

@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from django.utils.translation import gettext_lazy
 
 from .storage import s3_media_storage
 
@@ -268,8 +269,8 @@ LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [
     ("ru", "Русский"),
     ("en", "English"),
 ]
-# Wagtail's admin has no Kyrgyz catalogue of its own.
-WAGTAILADMIN_PERMITTED_LANGUAGES = [("ru", "Русский"), ("en", "English")]
+# Wagtail ships no Kyrgyz catalogue: the project's own (LOCALE_PATHS) give the admin its ky.
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 USE_I18N = True
 # The Club's own catalogue first, then the Kyrgyz and Russian catalogues of Wagtail,
@@ -304,7 +305,8 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
 # --- Wagtail ----------------------------------------------------------------------------
 
-WAGTAIL_SITE_NAME = "Club of Women Deputies"
+# Lazy: Wagtail shows it in the admin's language (the sign-in, dashboard, delete confirmation).
+WAGTAIL_SITE_NAME = gettext_lazy("Club of Women Deputies")
 WAGTAILADMIN_BASE_URL = SITE_BASE_URL
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
@@ -317,6 +319,9 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
+# "Translate this page" makes a draft in the other language; it goes live only when an editor
+# publishes it in the translation editor (home/translation_drafts.py guards the other paths).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 if SEARCH_BACKEND == "opensearch" and OPENSEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
