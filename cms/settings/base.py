@@ -268,8 +268,8 @@ LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [
     ("ru", "Русский"),
     ("en", "English"),
 ]
-# Wagtail's admin has no Kyrgyz catalogue of its own.
-WAGTAILADMIN_PERMITTED_LANGUAGES = [("ru", "Русский"), ("en", "English")]
+# No Wagtail release has a Kyrgyz catalogue; the Club's is in locale/vendor/.
+WAGTAILADMIN_PERMITTED_LANGUAGES = [("ky", "Кыргызча"), ("ru", "Русский"), ("en", "English")]
 WAGTAIL_I18N_ENABLED = True
 USE_I18N = True
 # The Club's own catalogue first, then the Kyrgyz and Russian catalogues of Wagtail,
