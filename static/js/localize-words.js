@@ -3,10 +3,8 @@
 // the admin's words, which the template gives this script (home/templates/wagtail_localize/).
 (() => {
   const words = document.currentScript.dataset;
-  const editor = document.querySelector(".js-translation-editor");
   const title = /^(.+) to (.+) translation$/;
-  if (!editor) return;
-  const translate = () => {
+  const translate = (editor) => {
     const walker = document.createTreeWalker(editor, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const text = node.nodeValue.trim();
@@ -20,10 +18,15 @@
       }
     }
   };
-  translate();
-  new MutationObserver(translate).observe(editor, {
-    childList: true,
-    subtree: true,
-    characterData: true,
+  // The editor is drawn when the document has loaded (this script runs in its head).
+  document.addEventListener("DOMContentLoaded", () => {
+    const editor = document.querySelector(".js-translation-editor");
+    if (!editor) return;
+    translate(editor);
+    new MutationObserver(() => translate(editor)).observe(editor, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+    });
   });
 })();
