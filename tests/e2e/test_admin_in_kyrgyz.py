@@ -16,6 +16,7 @@ from functools import cache
 
 import pytest
 
+from .conftest import VIEWPORTS, Journey, _test_folder
 from .signin import sign_in_to_admin
 
 pytestmark = pytest.mark.e2e
@@ -209,19 +210,20 @@ def shot(journey, name):
 
 
 def set_admin_language(journey, language):
-    """Account → preferences → the admin's language, as she would choose it."""
+    """Account → preferences → the admin's language, as she would choose it; returns the
+    one she had."""
     page = journey.page
     journey.goto("/admin/account/")
-    page.locator("select[name$=preferred_language]").select_option(language)
+    choice = page.locator("select[name$=preferred_language]")
+    before = choice.input_value()
+    choice.select_option(language)
     journey.navigate(page.locator("form [type=submit]").last.click)
-    assert page.locator("html").get_attribute("lang") == language
+    return before
 
 
 @pytest.mark.parametrize("language", list(LANGUAGES))
 @pytest.mark.parametrize("username", ROLES)
 def test_the_admin_speaks_her_language(browser, site, request, username, language):
-    from .conftest import VIEWPORTS, Journey, _test_folder
-
     data = admin_text(site)
     content = Content(data["content"])
     context = browser.new_context(
@@ -233,9 +235,10 @@ def test_the_admin_speaks_her_language(browser, site, request, username, languag
     try:
         read_view(journey, "/admin/login/", content, findings, reads)
         sign_in_to_admin(journey, username, site.credentials[username]["password"])
-        set_admin_language(journey, language)
+        before = set_admin_language(journey, language)
         journey.goto("/admin/")
         wait_rendered(journey.page)
+        assert journey.lang() == language
         sidebar = journey.page.evaluate(SIDEBAR)
         judge(content, "/admin/ (sidebar)", sidebar["strings"], findings)
         menu = [path for path in sidebar["links"] if path.startswith("/admin/")]
@@ -243,6 +246,7 @@ def test_the_admin_speaks_her_language(browser, site, request, username, languag
         views = list(dict.fromkeys([*menu, *wagtails]))
         for path in views:
             read_view(journey, path, content, findings, reads)
+        set_admin_language(journey, before)  # as the other journeys know her
     finally:
         context.close()
 
@@ -251,6 +255,5 @@ def test_the_admin_speaks_her_language(browser, site, request, username, languag
         for text, (where, how, words) in findings.items()
     ]
     print(f"\n{username} in {language}: {len(reads)} views read, {len(report)} English strings")
-    print("\n".join(sorted(report)))
-    assert len(reads) >= 10
-    assert report == []
+    assert len(menu) >= 5 and len(reads) >= 10, reads
+    assert not report, f"English left in the {language} admin:\n" + "\n".join(sorted(report))
