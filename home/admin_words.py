@@ -19,6 +19,7 @@ from wagtail.admin.paginator import WagtailPaginator
 from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.admin.views.generic.models import IndexView
 from wagtail.models import Collection, Page
+from wagtail_localize.views.report import TranslationsReportView
 
 
 def name_the_roots_in_the_admin_language():
@@ -80,6 +81,4 @@ class TranslationsPaginator(WagtailPaginator):
 
 
 def count_translations_in_the_admin_language():
-    from wagtail_localize.views.report import TranslationsReportView
-
     TranslationsReportView.paginator_class = TranslationsPaginator
