@@ -12,7 +12,8 @@ class HomeConfig(AppConfig):
         cache and the shared caches of home/cache.py both key on it). Every spreadsheet the
         admin writes, Wagtail's own reports included, goes through the formula-neutralising
         writer of home/exports.py, every admin search term is capped (home/admin_input.py),
-        and the roots of pages and collections are named in the admin's language
+        and the roots of pages and collections, the sign-in form's password, the listings'
+        booleans and the translations report's count are named in the admin's language
         (home/admin_words.py). wagtail-localize keeps translations as drafts until published
         (home/translation_drafts.py) and labels every segment (home/segment_labels.py)."""
         from wagtail.models import Locale
@@ -31,5 +32,8 @@ class HomeConfig(AppConfig):
         exports.neutralise_formulas()
         admin_input.limit_admin_search()
         admin_words.name_the_roots_in_the_admin_language()
+        admin_words.label_the_login_password()
+        admin_words.show_booleans_as_yes_or_no()
+        admin_words.count_translations_in_the_admin_language()
         translation_drafts.install()
         segment_labels.install()

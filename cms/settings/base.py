@@ -269,7 +269,7 @@ LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [
     ("ru", "Русский"),
     ("en", "English"),
 ]
-# Wagtail ships no Kyrgyz catalogue: the project's own (LOCALE_PATHS) give the admin its ky.
+# No Wagtail release has a Kyrgyz catalogue; the Club's is in locale/vendor/ (LOCALE_PATHS).
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 USE_I18N = True
