@@ -13,6 +13,7 @@ import functools
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 from django.utils.functional import cached_property
+from django.utils.text import capfirst
 from django.utils.translation import gettext, gettext_lazy, ngettext
 from wagtail.admin.forms.auth import LoginForm
 from wagtail.admin.paginator import WagtailPaginator
@@ -82,3 +83,17 @@ class TranslationsPaginator(WagtailPaginator):
 
 def count_translations_in_the_admin_language():
     TranslationsReportView.paginator_class = TranslationsPaginator
+
+
+def count_items_in_the_admin_language():
+    """Wagtail's paginator glues the count to a model's plural name ("9 пользователи", "6
+    элементы"), which reads right in English only; a label and its number read right in all."""
+
+    def items_count_label(paginator):
+        # Translators: a listing's size, e.g. "Users: 9"
+        return gettext("%(items)s: %(count)s") % {
+            "items": capfirst(paginator.verbose_name_plural),
+            "count": paginator.count,
+        }
+
+    WagtailPaginator.items_count_label = property(items_count_label)

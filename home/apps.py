@@ -35,5 +35,6 @@ class HomeConfig(AppConfig):
         admin_words.label_the_login_password()
         admin_words.show_booleans_as_yes_or_no()
         admin_words.count_translations_in_the_admin_language()
+        admin_words.count_items_in_the_admin_language()
         translation_drafts.install()
         segment_labels.install()

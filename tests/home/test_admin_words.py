@@ -52,3 +52,16 @@ def test_the_translations_report_counts_with_the_languages_plural():
     assert labels == ["1 перевод", "3 перевода", "5 переводов"]
     with translation.override("ky"):
         assert TranslationsPaginator(range(2), 100).items_count_label == "2 котормо"
+
+
+def test_a_listing_counts_its_items_with_a_label_not_a_wrong_plural(admin_user):
+    """Wagtail wrote "9 пользователи" and "6 элементы"."""
+    from django.contrib.auth import get_user_model
+    from wagtail.admin.paginator import WagtailPaginator
+
+    users = get_user_model().objects.all()
+    with translation.override("ru"):
+        assert WagtailPaginator(users, 50).items_count_label == f"Пользователи: {users.count()}"
+        assert WagtailPaginator(list(range(6)), 50).items_count_label == "Элементы: 6"
+    with translation.override("ky"):
+        assert WagtailPaginator(list(range(6)), 50).items_count_label == "Элементтер: 6"
