@@ -10,6 +10,7 @@ migration calling `grant(apps, [...its new permissions])`; which groups get it i
 """
 
 from django.apps import apps as global_apps
+from django.contrib.auth.management import create_permissions
 from django.utils.translation import pgettext_lazy
 
 MEMBERS = "Members"
@@ -87,8 +88,6 @@ def grant(apps, permissions):
     """Give the Club groups the table's share of `permissions` ("app_label.codename"), in a
     data migration (`apps`: its historical registry). Idempotent: only adds what is missing;
     creates the permissions first, as Django would only after the last migration."""
-    from django.contrib.auth.management import create_permissions
-
     wanted = set(permissions)
     for app_label in sorted({name.split(".")[0] for name in wanted}):
         create_permissions(global_apps.get_app_config(app_label), verbosity=0, apps=apps)
