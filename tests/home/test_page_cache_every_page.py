@@ -26,7 +26,7 @@ def public_pages():
     has a knowledge check (its form must not set the CSRF cookie for a visitor)."""
     from courses.checks import CHECK_BLOCK
 
-    pages = Page.objects.live().filter(locale__language_code=LANGUAGE, depth__gt=1)
+    pages = Page.objects.live().public().filter(locale__language_code=LANGUAGE, depth__gt=1)
     for page in pages.specific():
         kind = type(page).__name__
         if kind == "LessonPage":
