@@ -128,7 +128,7 @@ MIDDLEWARE = [
     "home.middleware.ClubLocaleMiddleware",
     "home.middleware.SiteFromCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
-    "django.middleware.csrf.CsrfViewMiddleware",
+    "home.middleware.ClubCsrfViewMiddleware",  # Django's, but for a visitor's stateless posts
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
