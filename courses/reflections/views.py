@@ -1,7 +1,6 @@
 """The member's reflection page, served at a lesson's `reflection/` route."""
 
 from django.contrib import messages
-from django.contrib.auth.views import redirect_to_login
 from django.db.models import Prefetch
 from django.http import Http404, JsonResponse
 from django.shortcuts import redirect
@@ -10,9 +9,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from courses.gate import lesson_lock_for, refuse
-from home.cache import private_view
 from home.club.discussion import with_form_status
-from home.members.access import is_club_member
+from home.members.access import members_only
 
 from . import conversation, services
 from .forms import AnswersForm, MessageForm, StakeholderFormSet
@@ -37,13 +35,9 @@ def _row_initial(reflection):
     )
 
 
-@private_view
+@members_only
 def lesson_reflection(request, lesson_page):
     """GET: show the prompt and/or the stakeholder map; POST: save a draft, autosave, submit."""
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    if not is_club_member(request.user):
-        raise Http404
     tasks = lesson_tasks(lesson_page)
     questions = tasks["questions"]
     has_map = bool(tasks["stakeholder_maps"])
