@@ -2,8 +2,8 @@
 read the progress reports.
 
 Moved here from members migration 0005 (issue 28), so the base layer's migrations never
-depend on this app: a database where 0005 already granted them is left as it is
-(`unless_held`); a new one gets them. Group names are looked up here only.
+depend on this app: a new database gets them; one where the older 0005 already granted them
+is left as it is (home/members/migration_grants.py). Group names are looked up here only.
 """
 
 from django.db import migrations
@@ -32,6 +32,6 @@ class Migration(migrations.Migration):
                     "reflections.view_progress_reports",
                 ],
             },
-            unless_held=True,
+            moved_from_members_0005=True,
         )
     ]

@@ -7,8 +7,8 @@ permissions piecemeal are now no-ops. Idempotent: only adds what is missing.
 Until issue 28 this migration also granted the feature apps' permissions and so depended on
 courses, reflections, library and news migrations (the base layer depending on features).
 Those grants moved, unchanged, into each app's own migration (courses 0008, reflections
-0010, library 0007, news 0005), which leave a database where this one already granted them
-as it is (home/members/migration_grants.py); the dependencies went with them. Removing a
+0010, library 0007, news 0005), which grant them on a new database only, after this one
+(home/members/migration_grants.py); the dependencies went with them. Removing a
 dependency keeps every applied database consistent (no applied migration gains an
 unapplied parent), and on a new database nothing here needs a feature app's tables.
 
@@ -20,6 +20,8 @@ editors under Club members → Coordinators' oblasts).
 from django.apps import apps as global_apps
 from django.contrib.auth.management import create_permissions
 from django.db import migrations
+
+from home.members.migration_grants import members_0005_runs
 
 # Copied, not imported, so this migration never changes: home/members/roles.py.
 MEMBERS = "Members"
@@ -124,6 +126,7 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
+        migrations.RunPython(members_0005_runs, migrations.RunPython.noop),
         migrations.RunPython(grant, migrations.RunPython.noop),
         migrations.RunPython(keep_coordinators_oblasts, migrations.RunPython.noop),
     ]
