@@ -103,7 +103,7 @@ def members_only_refusal(request, reason="", overview=None, next_url=None):
     if is_club_member(request.user):
         return None
     if not request.user.is_authenticated:
-        return redirect_to_login(next_url or request.get_full_path())
+        return keep_private(redirect_to_login(next_url or request.get_full_path()))
     return members_only_page(request, reason, overview)
 
 
