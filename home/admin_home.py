@@ -18,6 +18,8 @@ from wagtail.admin.ui.components import Component
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail_localize.views.report import TranslationsReportView
 
+from .permissions import may
+
 SUBMIT_TRANSLATION = "wagtail_localize.submit_translation"
 # Wagtail's own panels about the pages a person edited or locked: empty without page rights.
 PAGE_PANELS = {"recent_edits", "locked_pages"}
@@ -73,7 +75,7 @@ def count_line(waiting, since_field, sentence, nothing, url, link):
 def translations_panel(user):
     """Translations with strings still to translate (new or changed in their source): one
     count, the same the Translations report lists under "Waiting for translations"."""
-    if not user.has_perm(SUBMIT_TRANSLATION):
+    if not may(user, SUBMIT_TRANSLATION):
         return None
     waiting = TranslationsReportView().get_queryset().filter(waiting_for_translation=True)
     line = count_line(

@@ -2,7 +2,10 @@
 
 A response that shows a person her own data (progress, registrations, members-only content)
 is private: `keep_private` marks it so that no shared cache stores it or hands it to someone
-else. Every view and page of the site goes through these three helpers.
+else. What is the same for everyone may be kept for a while (`public_for`); what must be
+asked for again each time, though anyone may hold it (the service worker), is
+`revalidate_always`. Every Cache-Control header of the site is set here: no view writes one
+itself (tests/test_layers.py looks for them).
 """
 
 import hashlib
@@ -10,7 +13,7 @@ import logging
 from functools import wraps
 
 from django.core.cache import cache
-from django.utils.cache import add_never_cache_headers
+from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.translation import get_language
 from wagtail.models import Locale
 
@@ -31,6 +34,40 @@ def private_view(view):
     @wraps(view)
     def wrapped(request, *args, **kwargs):
         return keep_private(view(request, *args, **kwargs))
+
+    return wrapped
+
+
+#: How long content that is the same for everyone may be kept by browsers and proxies.
+ONE_HOUR = 3600
+ONE_DAY = 86400
+
+
+def public_for(seconds):
+    """Decorator: every answer of the view is the same for everyone and may be kept `seconds`
+    by any cache (robots.txt, the web app manifest, the offline page)."""
+
+    def decorator(view):
+        @wraps(view)
+        def wrapped(request, *args, **kwargs):
+            response = view(request, *args, **kwargs)
+            patch_cache_control(response, max_age=seconds, public=True)
+            return response
+
+        return wrapped
+
+    return decorator
+
+
+def revalidate_always(view):
+    """Decorator: a cache may keep the answer but must ask again before each use
+    (`no-cache`): the service worker, whose new version browsers must see at once."""
+
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        response = view(request, *args, **kwargs)
+        patch_cache_control(response, no_cache=True)
+        return response
 
     return wrapped
 

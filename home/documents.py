@@ -1,30 +1,30 @@
 """The document collection whose files only the Club's groups may download.
 
 Created by library migration 0002 and restricted by 0003; any app may file members-only
-documents there (the library's resources, the handouts of members-only lessons).
+documents there (the library's resources, the handouts of members-only lessons). Code finds
+it by its mark (home/collection_marks.py, set by library 0008), never by its name.
 """
 
-from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 from wagtail.models import BaseViewRestriction, Collection, CollectionViewRestriction
 
+from home.collection_marks import CollectionMark
 from home.members.access import CLUB_MEMBER
+from home.permissions import groups_with_permission
 
-#: Created by library migration 0002, restricted by 0003, named in three languages by 0006.
+#: The name a new members-only collection is given (editors may rename it).
 MEMBERS_ONLY_COLLECTION = "Members only · Только для участниц · Мүчөлөр үчүн гана"
 
 
 def members_only_collection():
-    return Collection.objects.filter(name=MEMBERS_ONLY_COLLECTION, depth=2).first()
+    marked = CollectionMark.objects.filter(key=CollectionMark.MEMBERS_ONLY)
+    return Collection.objects.filter(pk__in=marked.values("collection")).first()
 
 
 def club_groups():
     """The groups whose people are Club members: those granted the membership permission."""
-    app_label, codename = CLUB_MEMBER.split(".")
-    return Group.objects.filter(
-        permissions__content_type__app_label=app_label, permissions__codename=codename
-    )
+    return groups_with_permission(CLUB_MEMBER)
 
 
 def restrict_to_club_groups(collection):
@@ -46,6 +46,7 @@ def ensure_members_only_collection():
     collection = members_only_collection()
     if collection is None:
         collection = Collection.get_first_root_node().add_child(name=MEMBERS_ONLY_COLLECTION)
+        CollectionMark.objects.create(key=CollectionMark.MEMBERS_ONLY, collection=collection)
     restrict_to_club_groups(collection)
     return collection
 

@@ -3,6 +3,7 @@
 from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
@@ -10,11 +11,19 @@ from wagtail.models import Page, Site
 from wagtail.search import index
 
 from .blocks import HomeStreamBlock
+from .collection_marks import CollectionMark
 from .reminders import SentReminder
 from .routing import fast_route
 from .tracks import Track
 
-__all__ = ["ClubSettings", "HomePage", "SentReminder", "Track"]
+__all__ = ["ClubSettings", "CollectionMark", "HomePage", "SentReminder", "Track"]
+
+
+#: Feature apps add to the home page without the base layer knowing them: a function
+#: registered under one of these hooks returns the name of one of its templates, included
+#: with the page's context in the <head> or after the body (news: feed links, events, news).
+HOME_HEAD_HOOK = "register_home_page_head"
+HOME_SECTION_HOOK = "register_home_page_section"
 
 
 class HomePage(Page):
@@ -40,6 +49,12 @@ class HomePage(Page):
     class Meta:
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["head_templates"] = [name() for name in hooks.get_hooks(HOME_HEAD_HOOK)]
+        context["section_templates"] = [name() for name in hooks.get_hooks(HOME_SECTION_HOOK)]
+        return context
 
     def route(self, request, path_components):
         """The page a path leads to, in one query when the path is known (home/routing.py)."""

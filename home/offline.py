@@ -26,8 +26,9 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
+
+from .cache import ONE_HOUR, public_for, revalidate_always
 
 THEME_COLOUR = "#5b2a86"
 ICONS = [
@@ -71,6 +72,7 @@ def offline_paths():
 
 
 @require_GET
+@revalidate_always
 def service_worker(request):
     context = {
         "version": static_version(),
@@ -79,13 +81,11 @@ def service_worker(request):
         "default_language": settings.LANGUAGE_CODE,
     }
     body = render_to_string(SW_TEMPLATE, context)
-    response = HttpResponse(body, content_type="text/javascript; charset=utf-8")
-    response["Cache-Control"] = "no-cache"
-    return response
+    return HttpResponse(body, content_type="text/javascript; charset=utf-8")
 
 
 @require_GET
-@cache_control(max_age=3600, public=True)
+@public_for(ONE_HOUR)
 def manifest(request):
     language = get_language()
     data = {
@@ -110,7 +110,7 @@ def manifest(request):
 
 
 @require_GET
-@cache_control(max_age=3600, public=True)
+@public_for(ONE_HOUR)
 def offline_page(request):
     """What the worker shows for a page she has not kept. The same for everyone: it is
     rendered as for a visitor, so the copy a phone keeps names nobody."""

@@ -2,12 +2,12 @@ from django.conf import settings
 from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from django.views.static import serve as serve_file
 from wagtail import views as wagtail_views
 from wagtail.models import Site
 
+from .cache import ONE_DAY, public_for
 from .routing import localized_root
 
 # What an uploaded image may do when opened on its own: nothing. Pictures shown with <img> ignore
@@ -17,7 +17,7 @@ MEDIA_CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; 
 
 
 @require_GET
-@cache_control(max_age=86400, public=True)
+@public_for(ONE_DAY)
 def robots_txt(request):
     lines = [
         "User-agent: *",

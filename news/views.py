@@ -4,18 +4,17 @@ import logging
 from functools import wraps
 
 from django.contrib import messages
-from django.contrib.auth.views import redirect_to_login
 from django.db import transaction
 from django.http import HttpResponseNotAllowed
 from django.shortcuts import redirect, render
 from django.utils import translation
 from django.utils.translation import gettext as _
-from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from wagtail.models import Locale
 
+from home.cache import private_view
 from home.emails import preferred_language, send_member_email
-from home.members.access import is_club_member
+from home.members.access import members_only_refusal
 from home.ratelimits import limited, render_form, retry_after, too_many_attempts, within_limits
 
 from . import mailing
@@ -27,19 +26,22 @@ logger = logging.getLogger(__name__)
 
 
 def members_post(view):
-    """For the event routes: POST by a signed-in Club member, never cached, within the
-    "event_registration" rate limit; a RegistrationError becomes a message on the event page."""
+    """For the event routes: POST by a Club member (else the members-only gate's answer, back
+    to the event after signing in), never cached, within the "event_registration" rate limit;
+    a RegistrationError becomes a message on the event page."""
 
-    @never_cache
+    @private_view
     @wraps(view)
     def wrapped(request, page):
         if request.method != "POST":
             return HttpResponseNotAllowed(["POST"])
-        if not request.user.is_authenticated:
-            return redirect_to_login(page.get_url(request))
-        if not is_club_member(request.user):
-            messages.error(request, _("Only Club members can register for events."))
-            return redirect(page.get_url(request))
+        refusal = members_only_refusal(
+            request,
+            _("Only Club members can register for events."),
+            next_url=page.get_url(request),
+        )
+        if refusal is not None:
+            return refusal
         wait = retry_after(request, "event_registration", email=request.user.email)
         if wait:
             messages.error(request, too_many_attempts(wait))
@@ -108,7 +110,7 @@ def cancel_view(request, page):
     return redirect(page.get_url(request))
 
 
-@never_cache
+@private_view
 def subscribe(request):
     form = SubscribeForm(request.POST or None)
     if (
@@ -121,7 +123,7 @@ def subscribe(request):
     return render_form(request, "news/subscribe.html", form)
 
 
-@never_cache
+@private_view
 def confirm(request, token):
     subscription = mailing.confirm_subscription(token)
     status = 200 if subscription else 400
@@ -130,7 +132,7 @@ def confirm(request, token):
     )
 
 
-@never_cache
+@private_view
 @csrf_exempt  # the signed token is the credential; mail clients POST here (RFC 8058)
 def unsubscribe(request, token):
     email = mailing.read_token(token, mailing.UNSUBSCRIBE_SALT)

@@ -108,6 +108,18 @@ def register_newsletter():
     return NewsletterViewSet()
 
 
+@hooks.register("register_home_page_head")
+def home_page_feed_links():
+    """The news feeds' <link rel="alternate"> on the home page (home/models.py)."""
+    return "news/home_head.html"
+
+
+@hooks.register("register_home_page_section")
+def home_page_events_and_news():
+    """The next three events and the latest three news items on the home page."""
+    return "news/home_sections.html"
+
+
 @hooks.register("register_member_dashboard_panel", order=40)
 def upcoming_events_panel(request):
     """'Your upcoming events' on the member dashboard: one query for her registrations; the

@@ -2,18 +2,17 @@
 
 from django import forms
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Permission
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from courses.reflections.admin_views import course_choices
+from courses.reflections.scope import REVIEW_REFLECTIONS
 from home.members.access import assigned_oblasts, club_member_users, follows_all_members
 from home.members.models import member_name
+from home.permissions import users_with_permission
 
 from .models import CircleCourse
-
-REVIEW = ("reflections", "review_reflection")
 
 
 class PersonChoiceField(forms.ModelMultipleChoiceField):
@@ -23,10 +22,7 @@ class PersonChoiceField(forms.ModelMultipleChoiceField):
 
 def reviewers():
     """Whoever may review reflections (by permission, through a group or her own)."""
-    app_label, codename = REVIEW
-    permission = Permission.objects.filter(content_type__app_label=app_label, codename=codename)
-    holders = Q(groups__permissions__in=permission) | Q(user_permissions__in=permission)
-    return get_user_model().objects.filter(is_active=True).filter(holders).values("pk")
+    return users_with_permission(REVIEW_REFLECTIONS).values("pk")
 
 
 class CircleForm(WagtailAdminModelForm):

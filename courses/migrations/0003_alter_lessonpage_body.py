@@ -8,6 +8,9 @@ class Migration(migrations.Migration):
     dependencies = [
         ("courses", "0002_editor_track_permissions"),
     ]
+    # The base layer's Track takes over this app's `courses_track` table (home 0003_track);
+    # the edge is declared here so that no base-layer migration names a feature app.
+    run_before = [("home", "0003_track")]
 
     operations = [
         migrations.AlterField(

@@ -4,33 +4,20 @@ Once per ISO week (Asia/Bishkek), from Monday 09:00 on (a later run in the week 
 scheduler was down), to every active reviewer with something waiting; nothing when none waits.
 """
 
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Permission
-from django.db.models import Q
 from django.utils import timezone
 
+from home.permissions import users_with_permission
 from home.reminders import Reminder, already_sent, wants
 
 from .models import AWAITING_FEEDBACK
-from .scope import reviewable_reflections
+from .scope import REVIEW_REFLECTIONS, reviewable_reflections
 
 DIGEST = "reflection_digest"
 SEND_FROM_HOUR = 9
 
 
 def _reviewers():
-    permission = Permission.objects.filter(
-        content_type__app_label="reflections", codename="review_reflection"
-    ).first()
-    if permission is None:
-        return get_user_model().objects.none()
-    return (
-        get_user_model()
-        .objects.filter(is_active=True)
-        .filter(Q(groups__permissions=permission) | Q(user_permissions=permission))
-        .distinct()
-        .select_related("member_profile")
-    )
+    return users_with_permission(REVIEW_REFLECTIONS).select_related("member_profile")
 
 
 def mentor_digests(now):

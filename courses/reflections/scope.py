@@ -19,6 +19,7 @@ from wagtail import hooks
 from courses.circles.access import members_of_mentored_circles
 from home.members.access import NOTHING, assigned_oblasts, follows_all_members, member_scope
 from home.members.models import MemberProfile
+from home.permissions import may
 
 from .models import Reflection
 
@@ -27,11 +28,11 @@ VIEW_REPORTS = "reflections.view_progress_reports"
 
 
 def is_reviewer(user):
-    return user.is_authenticated and user.is_active and user.has_perm(REVIEW_REFLECTIONS)
+    return may(user, REVIEW_REFLECTIONS)
 
 
 def can_view_reports(user):
-    return user.is_authenticated and user.is_active and user.has_perm(VIEW_REPORTS)
+    return may(user, VIEW_REPORTS)
 
 
 def mentored_course_keys(user):

@@ -7,7 +7,6 @@ no conversation is open yet), 400 for errors in what she wrote. A fetch() (autos
 """
 
 from django.contrib import messages
-from django.contrib.auth.views import redirect_to_login
 from django.db.models import Prefetch
 from django.http import Http404, JsonResponse
 from django.shortcuts import redirect
@@ -18,7 +17,7 @@ from django.utils.translation import gettext as _
 from courses.gate import CONFLICT, INVALID, KINDS, LOCKED, lesson_lock_for, refusal
 from home.cache import private_view
 from home.club.discussion import with_form_status
-from home.members.access import is_club_member
+from home.members.access import members_only
 
 from . import conversation, services
 from .forms import AnswersForm, MessageForm, StakeholderFormSet
@@ -44,15 +43,12 @@ def _row_initial(reflection):
 
 
 @private_view
+@members_only
 def lesson_reflection(request, lesson_page, refused_with=None):
     """GET: show the prompt and/or the stakeholder map; POST: save a draft, autosave, submit.
 
     `refused_with` (message, status): another action on it was refused (sharing it too
     early); the page as saved answers, with the message and that status."""
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    if not is_club_member(request.user):
-        raise Http404
     tasks = lesson_tasks(lesson_page)
     questions = tasks["questions"]
     has_map = bool(tasks["stakeholder_maps"])

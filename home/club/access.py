@@ -4,13 +4,15 @@ Club migration 0002 gives "feature or hide initiatives" to mentors, regional coo
 editors, and "act on reports of posts" to editors; group names are never checked here.
 """
 
+from home.permissions import may
+
 MODERATE_INITIATIVE = "club.moderate_initiative"
 MODERATE_POST = "club.moderate_post"
 
 
 def can_moderate_initiatives(user):
-    return user.is_authenticated and user.is_active and user.has_perm(MODERATE_INITIATIVE)
+    return may(user, MODERATE_INITIATIVE)
 
 
 def can_moderate_posts(user):
-    return user.is_authenticated and user.is_active and user.has_perm(MODERATE_POST)
+    return may(user, MODERATE_POST)

@@ -12,6 +12,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from home.permissions import may
+
 from .access import MODERATE_INITIATIVE, MODERATE_POST
 from .models import Initiative, Report, ReportStatus
 
@@ -36,7 +38,7 @@ class ModerationPolicy(ModelPermissionPolicy):
         self.permission = permission
 
     def user_has_permission(self, user, action):
-        return action in MODERATOR_ACTIONS and user.is_active and user.has_perm(self.permission)
+        return action in MODERATOR_ACTIONS and may(user, self.permission)
 
     def users_with_any_permission(self, actions):
         if not MODERATOR_ACTIONS & set(actions):

@@ -1,20 +1,29 @@
 """Who may do what: Django permissions first, then whose data.
 
 Permissions are granted to groups in Settings → Groups (the Club's four groups get theirs
-from members migration 0005); group names are labels only. On top of a permission, the
+from members migration 0005 and the feature apps' own migrations) and asked through
+home/permissions.py; group names are labels only. On top of a permission, the
 scope says whose data a person may follow: everyone with `members.view_all_members`, else
 the oblasts an editor assigned to her (`OblastAssignment`). Nothing a person edits about
 herself (her profile's oblast, for one) widens that scope.
+
+The members-only gate answers one way per situation, wherever it stands (a page's `serve`, a
+route, a view): Club member → the thing itself; visitor → the sign-in page with `next`;
+signed-in non-member → the 403 "for Club members" page (`members_only_refusal`, or the
+`members_only` decorator around a view). Privacy beats uniformity: what belongs to someone
+else and is not shared (her draft or unshared reflection, her certificate's PDF, another
+person's discussion) stays a 404 even for members, so that nobody learns it exists.
 """
 
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
+from functools import wraps
+
 from django.contrib.auth.views import redirect_to_login
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Q
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
-from home.cache import keep_private
+from home.cache import keep_private, private_view
+from home.permissions import holds_permission, may, users_with_permission
 
 from .models import OblastAssignment
 
@@ -31,39 +40,24 @@ def is_club_member(user):
     if not (user.is_authenticated and user.is_active):
         return False
     if not hasattr(user, "_club_member"):
-        user._club_member = user.has_perm(CLUB_MEMBER)
+        user._club_member = may(user, CLUB_MEMBER)
     return user._club_member
 
 
 def holds_club_membership(to_user=""):
     """Q: the account is what `is_club_member` says yes to. `to_user` leads from the queried
-    model to the account ("user__" on a model pointing at her; empty on users).
-
-    Checked row by row (EXISTS), so a page of a long list ordered by an index reads only
-    its own rows' memberships, not a list of every member first."""
-    app_label, codename = CLUB_MEMBER.split(".")
-    permission = Permission.objects.filter(content_type__app_label=app_label, codename=codename)
-    User = get_user_model()
-    user_id = OuterRef(f"{to_user}pk")
-    groups = Group.permissions.through.objects.filter(permission__in=permission)
-    in_group = User.groups.through.objects.filter(
-        user_id=user_id, group_id__in=groups.values("group_id")
-    )
-    direct = User.user_permissions.through.objects.filter(
-        user_id=user_id, permission__in=permission
-    )
-    holds = Q(**{f"{to_user}is_superuser": True}) | Exists(in_group) | Exists(direct)
-    return Q(**{f"{to_user}is_active": True}) & holds
+    model to the account ("user__" on a model pointing at her; empty on users)."""
+    return holds_permission(CLUB_MEMBER, to_user)
 
 
 def club_member_users():
     """The accounts `is_club_member` says yes to, as one queryset (for lists of members);
     each once, however many of her groups hold the membership."""
-    return get_user_model().objects.filter(holds_club_membership())
+    return users_with_permission(CLUB_MEMBER)
 
 
 def follows_all_members(user):
-    return user.is_authenticated and user.is_active and user.has_perm(VIEW_ALL_MEMBERS)
+    return may(user, VIEW_ALL_MEMBERS)
 
 
 def assigned_oblasts(user):
@@ -109,5 +103,24 @@ def members_only_refusal(request, reason="", overview=None, next_url=None):
     if is_club_member(request.user):
         return None
     if not request.user.is_authenticated:
-        return redirect_to_login(next_url or request.get_full_path())
+        return keep_private(redirect_to_login(next_url or request.get_full_path()))
     return members_only_page(request, reason, overview)
+
+
+def members_only(view=None, *, reason=""):
+    """Decorator: the view runs for Club members only; everyone else gets the gate's answer
+    (`members_only_refusal`). Every answer is private. `@members_only` or
+    `@members_only(reason=_("..."))`."""
+
+    def decorator(view):
+        @private_view
+        @wraps(view)
+        def wrapped(request, *args, **kwargs):
+            refusal = members_only_refusal(request, reason)
+            if refusal is not None:
+                return refusal
+            return view(request, *args, **kwargs)
+
+        return wrapped
+
+    return decorator(view) if view is not None else decorator

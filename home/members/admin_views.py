@@ -7,10 +7,14 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views.generic import CreateView, EditView, InspectView
 
+from home.permissions import may
+
 from .access import limit_to_member_scope
 from .admin_forms import InviteForm
 from .models import MembershipApplication
 from .services import MemberAlreadyExists, approve_application, decline_application, invite_member
+
+DECIDE_APPLICATIONS = "members.change_membershipapplication"
 
 
 class MemberScopedObjectMixin:
@@ -92,13 +96,13 @@ class ReviewApplicationView(MemberScopedObjectMixin, InspectView):
         context = super().get_context_data(**kwargs)
         context["application"] = self.object
         context["is_pending"] = self.object.status == MembershipApplication.Status.PENDING
-        context["can_decide"] = self.request.user.has_perm("members.change_membershipapplication")
+        context["can_decide"] = may(self.request.user, DECIDE_APPLICATIONS)
         return context
 
     def post(self, request, *args, **kwargs):
         application = self.object
         index_url = reverse(self.index_url_name)
-        if not request.user.has_perm("members.change_membershipapplication"):
+        if not may(request.user, DECIDE_APPLICATIONS):
             messages.error(request, _("You may not decide on applications."))
             return redirect(index_url)
         if application.status != MembershipApplication.Status.PENDING:

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
 
 from home.admin_home import Line, WaitingPanel, count_line
+from home.permissions import may
 
 from .access import assigned_oblasts, follows_all_members, limit_to_member_scope
 from .choices import Oblast
@@ -73,9 +74,9 @@ def members_line(user):
 
 def coordinator_panel(user):
     lines = []
-    if user.has_perm(VIEW_APPLICATIONS):
+    if may(user, VIEW_APPLICATIONS):
         lines.append(applications_line(user))
-    if user.has_perm(VIEW_MEMBERS):
+    if may(user, VIEW_MEMBERS):
         lines.append(members_line(user))
     if not lines:
         return None

@@ -5,12 +5,13 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
 
 from home.admin_home import WaitingPanel, count_line
+from home.permissions import may
 
 from .models import Message
 
 
 def outbox_panel(user):
-    if not user.has_perm("outbox.view_message"):
+    if not may(user, "outbox.view_message"):
         return None
     failed = Message.objects.filter(status=Message.Status.FAILED)
     line = count_line(

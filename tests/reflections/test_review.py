@@ -77,10 +77,12 @@ def test_other_member_cannot_reach_the_authors_reflection_on_the_site(
     assert "Decided" not in page  # she sees her own (empty) form only
 
 
-def test_non_member_account_gets_404_on_the_site(client, courses, django_user_model):
+def test_non_member_account_gets_the_members_only_page(client, courses, django_user_model):
     stranger = django_user_model.objects.create_user("stranger", password="x")
     client.force_login(stranger)
-    assert client.get(reflection_url(courses["lesson"])).status_code == 404
+    response = client.get(reflection_url(courses["lesson"]))
+    assert response.status_code == 403
+    assert "home/members_only.html" in [template.name for template in response.templates]
 
 
 def test_drafts_are_not_in_the_queue(client, courses, people):

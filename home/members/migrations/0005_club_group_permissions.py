@@ -1,8 +1,16 @@
-"""The one place where the Club's four groups get their permissions.
+"""The Club's four groups get the base layer's permissions.
 
 Code checks these permissions, never group names, so an AMUCA administrator can give any
 group (new or old) any of them in Settings → Groups. Earlier data migrations that granted
 permissions piecemeal are now no-ops. Idempotent: only adds what is missing.
+
+Until issue 28 this migration also granted the feature apps' permissions and so depended on
+courses, reflections, library and news migrations (the base layer depending on features).
+Those grants moved, unchanged, into each app's own migration (courses 0008, reflections
+0010, library 0007, news 0005), which grant them on a new database only, after this one
+(home/members/migration_grants.py); the dependencies went with them. Removing a
+dependency keeps every applied database consistent (no applied migration gains an
+unapplied parent), and on a new database nothing here needs a feature app's tables.
 
 Coordinators' oblasts used to be read from their own profile, which they could edit; each
 existing coordinator keeps what she followed as an editor-made assignment (to be reviewed by
@@ -13,6 +21,8 @@ from django.apps import apps as global_apps
 from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
+from home.members.migration_grants import members_0005_runs
+
 # Copied, not imported, so this migration never changes: home/members/roles.py.
 MEMBERS = "Members"
 MENTORS = "Mentors"
@@ -21,8 +31,6 @@ REGIONAL_COORDINATORS = "Regional coordinators"
 
 CLUB_MEMBER = ("members", "club_member")
 ADMIN = ("wagtailadmin", "access_admin")
-REVIEW = ("reflections", "review_reflection")
-REPORTS = ("reflections", "view_progress_reports")
 
 
 def _crud(app_label, model, actions=("add", "change", "delete", "view")):
@@ -31,29 +39,17 @@ def _crud(app_label, model, actions=("add", "change", "delete", "view")):
 
 GROUP_PERMISSIONS = {
     MEMBERS: [CLUB_MEMBER],
-    MENTORS: [CLUB_MEMBER, ADMIN, REVIEW],
-    REGIONAL_COORDINATORS: [
-        CLUB_MEMBER,
-        ADMIN,
-        REVIEW,
-        REPORTS,
-        ("members", "view_memberprofile"),
-    ],
+    MENTORS: [CLUB_MEMBER, ADMIN],
+    REGIONAL_COORDINATORS: [CLUB_MEMBER, ADMIN, ("members", "view_memberprofile")],
     EDITORS: [
         CLUB_MEMBER,
         ADMIN,
-        REVIEW,
-        REPORTS,
         ("members", "view_all_members"),
         ("wagtail_localize", "submit_translation"),
         *_crud("members", "memberprofile", ("add", "change", "view")),
         *_crud("members", "membershipapplication", ("change", "view")),
         *_crud("members", "oblastassignment"),
         *_crud("home", "track"),
-        *_crud("courses", "certificate", ("change", "view")),
-        *_crud("library", "librarytag"),
-        *_crud("news", "eventregistration", ("change", "delete", "view")),
-        *_crud("news", "subscription", ("change", "delete", "view")),
     ],
 }
 # Editors publish pages from the root and manage documents and images in every collection.
@@ -64,11 +60,7 @@ EDITOR_COLLECTION_PERMISSIONS = [
 ]
 APP_LABELS = [
     "members",
-    "courses",
-    "reflections",
     "home",
-    "library",
-    "news",
     "wagtailadmin",
     "wagtailcore",
     "wagtaildocs",
@@ -126,10 +118,6 @@ class Migration(migrations.Migration):
     dependencies = [
         ("members", "0004_oblast_assignments_and_club_permissions"),
         ("home", "0003_track"),
-        ("courses", "0005_learning_loop"),
-        ("reflections", "0002_reviewer_permissions"),
-        ("library", "0005_track_moves_to_home"),
-        ("news", "0002_editor_permissions"),
         ("wagtailcore", "0098_apitoken"),
         ("wagtailadmin", "0006_formstate"),
         ("wagtaildocs", "0014_alter_document_file_size"),
@@ -138,6 +126,7 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
+        migrations.RunPython(members_0005_runs, migrations.RunPython.noop),
         migrations.RunPython(grant, migrations.RunPython.noop),
         migrations.RunPython(keep_coordinators_oblasts, migrations.RunPython.noop),
     ]

@@ -1,0 +1,29 @@
+"""Editors change and read certificates (revoke one, correct a name).
+
+Moved here from members migration 0005 (issue 28), so the base layer's migrations never
+depend on this app: a new database gets them; one where the older 0005 already granted them
+is left as it is (home/members/migration_grants.py). Group names are looked up here only.
+"""
+
+from django.db import migrations
+
+from home.members.migration_grants import grant_defaults
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("courses", "0007_completion_member_course_index"),
+        ("members", "0005_club_group_permissions"),
+    ]
+
+    operations = [
+        grant_defaults(
+            {
+                "Editors": [
+                    "courses.change_certificate",
+                    "courses.view_certificate",
+                ],
+            },
+            moved_from_members_0005=True,
+        )
+    ]
