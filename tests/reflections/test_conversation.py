@@ -94,7 +94,7 @@ def test_no_conversation_before_feedback(client, courses, people):
     client.force_login(people["member"])
     assert 'value="message"' not in client.get(reflection_url(courses["lesson"])).content.decode()
     response = ask(client, courses["lesson"])
-    assert response.status_code == 302
+    assert response.status_code == 409  # refused: no conversation before her mentor answers
     assert not ReflectionMessage.objects.exists()
     assert Reflection.objects.get().status == Status.SUBMITTED
 
