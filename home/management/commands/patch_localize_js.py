@@ -1,11 +1,13 @@
 """Write wagtail-localize's editor script with its header in the admin's language.
 
 The translation editor's header is an English template literal in wagtail-localize's built
-script ("Русский to Кыргызча translation"), beyond any catalogue. This writes a copy of the
-installed script into the project's static folder (found before the app's, gitignored;
-`make install` runs this) with the literal replaced by a gettext'ed string of the Club's
-`djangojs` catalogue. The replacement is exact: when a new wagtail-localize release changes
-the literal, the command fails loudly instead of serving an unpatched or broken script.
+script ("Русский to Кыргызча translation"), beyond any catalogue, and its action menu's
+label ("More actions", read out by screen readers) a bare English string. This writes a copy
+of the installed script into the project's static folder (found before the app's,
+gitignored; `make install` runs this) with the header replaced by a gettext'ed string of the
+Club's `djangojs` catalogue and the label passed through gettext (Wagtail's JavaScript
+catalogue has it). The replacements are exact: when a new wagtail-localize release changes
+either, the command fails loudly instead of serving an unpatched or broken script.
 """
 
 import re
@@ -24,6 +26,8 @@ HEADER = (
     'interpolate(gettext("Translation: %(source)s → %(target)s"), '
     "{{source: {props}.sourceLocale.displayName, target: {props}.locale.displayName}}, true)"
 )
+MENU_LABEL = '{className:"w-sr-only"},"More actions")'
+TRANSLATED_MENU_LABEL = '{className:"w-sr-only"},gettext("More actions"))'
 
 
 def patched_script(text):
@@ -33,7 +37,12 @@ def patched_script(text):
             "wagtail-localize's script no longer has the English header this replaces: "
             f"update {__name__} for the installed wagtail-localize."
         )
-    return text
+    if MENU_LABEL not in text:
+        raise CommandError(
+            "wagtail-localize's script no longer has the English menu label this replaces: "
+            f"update {__name__} for the installed wagtail-localize."
+        )
+    return text.replace(MENU_LABEL, TRANSLATED_MENU_LABEL)
 
 
 def target():
