@@ -1,9 +1,11 @@
 """A member's progress through a course, keyed on the pages' translation keys."""
 
+import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from django.db import IntegrityError, transaction
+from django.db.models import DateTimeField, F, Value
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import get_language
@@ -17,6 +19,8 @@ from .checks import check_states
 from .circles.pacing import circle_start
 from .models.progress import Enrollment, LessonCompletion
 from .pacing import lesson_lock
+
+ENROLLED, COMPLETED = "enrolled", "completed"  # the two kinds of rows of _records()
 
 
 @dataclass
@@ -111,6 +115,32 @@ def completed_keys(user, course_key):
     )
 
 
+def _records(user, course_key, enrollment_keys):
+    """({course key: Enrollment} of hers among `enrollment_keys`, the keys of the lessons of
+    `course_key` she completed), in one query: a UNION of both tables' few columns."""
+    dated = DateTimeField()
+    enrolled = (
+        Enrollment.objects.filter(user=user, course_key__in=enrollment_keys)
+        .annotate(kind=Value(ENROLLED), key=F("course_key"), since=F("started_at"))
+        .values_list("kind", "key", "since", "completed_at")
+    )
+    completed = (
+        LessonCompletion.objects.filter(user=user, course_key=course_key)
+        .annotate(kind=Value(COMPLETED), key=F("lesson_key"), since=Value(None, dated))
+        .values_list("kind", "key", "since", "completed_at")
+    )
+    enrollments, done = {}, set()
+    for kind, key, since, completed_at in enrolled.union(completed, all=True):
+        key = key if isinstance(key, uuid.UUID) else uuid.UUID(str(key))
+        if kind == COMPLETED:
+            done.add(key)
+        else:
+            enrollments[key] = Enrollment(
+                user=user, course_key=key, started_at=since, completed_at=completed_at
+            )
+    return enrollments, done
+
+
 def progress_for(user, course, lessons=None):
     """Her progress through `course`: lessons, prerequisites, enrollments and completions,
     four queries for a member whatever the size of the course (five when a lesson opens some
@@ -120,14 +150,12 @@ def progress_for(user, course, lessons=None):
         return CourseProgress(lessons=lessons)
     prerequisites = course.prerequisite_courses()
     keys = [course.translation_key, *(page.translation_key for page in prerequisites)]
-    enrollments = {
-        e.course_key: e for e in Enrollment.objects.filter(user=user, course_key__in=keys)
-    }
+    enrollments, done = _records(user, course.translation_key, keys)
     enrollment = enrollments.get(course.translation_key)
     finished = {key for key, e in enrollments.items() if e.completed_at is not None}
     return CourseProgress(
         lessons=lessons,
-        completed_keys=completed_keys(user, course.translation_key),
+        completed_keys=done,
         enrolled=enrollment is not None,
         tracking=True,
         in_order=course.lessons_in_order,

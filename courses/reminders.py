@@ -12,7 +12,7 @@ from django.contrib.auth import get_user_model
 from django.db.models import F, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 
-from home.members.emails import preferred_language
+from home.emails import preferred_language
 from home.models import ClubSettings
 from home.reminders import Reminder, already_sent, wants
 
@@ -54,8 +54,7 @@ def new_course_notifications(now):
                 NEW_COURSE,
                 user,
                 str(key),
-                "courses/emails/new_course_subject.txt",
-                "courses/emails/new_course_body.txt",
+                "courses/emails/new_course",
                 {"course": _in_her_language(pages, user)},
             )
 
@@ -89,7 +88,6 @@ def inactivity_nudges(now):
             NUDGE,
             enrollment.user,
             f"{enrollment.course_key}@{enrollment.last_activity:%Y-%m-%dT%H:%M}",
-            "courses/emails/nudge_subject.txt",
-            "courses/emails/nudge_body.txt",
+            "courses/emails/nudge",
             {"course": _in_her_language(pages, enrollment.user), "days": days},
         )

@@ -1,4 +1,8 @@
-"""Views of the courses app: start a course, complete a lesson, answer a knowledge check."""
+"""Views of the courses app: start a course, complete a lesson, answer a knowledge check.
+
+A refused action answers 4xx with the page saying why (gate.py: 403 locked, 409 conflict,
+400 invalid), never the success redirect.
+"""
 
 from django.contrib import messages
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
@@ -11,7 +15,7 @@ from home.ratelimits import limited, retry_after, too_many_attempts
 
 from .check_display import lesson_checks
 from .checks import Submission, Tampered, check_states, read_answers, record_attempt
-from .gate import refused
+from .gate import CONFLICT, INVALID, LOCKED, lesson_lock_for, refusal, refuse_on_page
 from .pacing import PREREQUISITES, Lock
 from .progress import enroll, mark_complete, progress_for, undo_complete
 
@@ -46,8 +50,8 @@ def start_course(request, course):
         return keep_private(refusal)
     waiting = progress_for(request.user, course).waiting_for
     if waiting:
-        messages.error(request, Lock(PREREQUISITES, courses=tuple(waiting)).message)
-        return keep_private(HttpResponseRedirect(course.get_url(request)))
+        message = Lock(PREREQUISITES, courses=tuple(waiting)).message
+        return refuse_on_page(request, course, message, LOCKED)
     enroll(request.user, course)
     progress = progress_for(request.user, course)
     lesson = progress.next_lesson or (progress.lessons[0] if progress.lessons else None)
@@ -79,15 +83,15 @@ def complete_lesson(request, lesson):
         undo_complete(request.user, lesson, course)
         messages.info(request, _("The lesson is marked as not done."))
         return keep_private(_back(request, lesson.get_url(request)))
-    if refused(request, lesson) is not None:
-        return keep_private(_back(request, lesson.get_url(request)))
+    lock = lesson_lock_for(request.user, lesson)
+    if lock is not None:
+        return refuse_on_page(request, lesson, lock.message, LOCKED)
     reason = _check_not_passed(request, lesson)
     if reason:
-        messages.error(request, reason)
-    else:
-        _completion, created = mark_complete(request.user, lesson, course)
-        if created:
-            messages.success(request, _("Well done: the lesson is complete."))
+        return refuse_on_page(request, lesson, reason, CONFLICT)
+    _completion, created = mark_complete(request.user, lesson, course)
+    if created:
+        messages.success(request, _("Well done: the lesson is complete."))
     return keep_private(_back(request, lesson.get_url(request)))
 
 
@@ -100,23 +104,24 @@ def answer_check(request, lesson):
     """
     if request.method != "POST":
         return keep_private(HttpResponseNotAllowed(["POST"]))
-    lesson_url = lesson.get_url(request)
     check = lesson_checks(lesson, request=request).find(request.POST.get("check", ""))
     if check is None:
-        messages.error(request, _("This knowledge check has changed. Please answer it again."))
-        return keep_private(HttpResponseRedirect(lesson_url))
+        message = _("This knowledge check has changed. Please answer it again.")
+        return refuse_on_page(request, lesson, message, CONFLICT)
     member = is_club_member(request.user)
     course = lesson.course
-    if member and refused(request, lesson) is not None:
-        return keep_private(HttpResponseRedirect(lesson_url))
     try:
         answers, missing = read_answers(check, request.POST)
     except Tampered:
         message = _("Your answers did not match the questions of this check. Please answer again.")
-        return _show(request, lesson, Submission(check.id, error=message), status=400)
+        return _show(request, lesson, Submission(check.id, error=message), status=INVALID)
+    lock = lesson_lock_for(request.user, lesson) if member else None
+    if lock is not None:
+        submission = Submission(check.id, answers, error=lock.message)
+        return _show(request, lesson, submission, status=LOCKED)
     if missing:
         error = _("Please answer every question.")
-        return _show(request, lesson, Submission(check.id, answers, missing, error))
+        return _show(request, lesson, Submission(check.id, answers, missing, error), INVALID)
     if not member:
         # Not stored, but counted per client address: each graded answer tells what is right.
         about = f"{lesson.translation_key}:{check.id}"
@@ -128,7 +133,7 @@ def answer_check(request, lesson):
     attempt, wait = record_attempt(request.user, lesson, course, check, answers, lesson.pass_mark)
     if attempt is None:
         return _too_many(request, lesson, Submission(check.id, answers), wait)
-    return keep_private(HttpResponseRedirect(f"{lesson_url}#check-{check.id}"))
+    return keep_private(HttpResponseRedirect(f"{lesson.get_url(request)}#check-{check.id}"))
 
 
 def _too_many(request, lesson, submission, wait):
@@ -138,7 +143,9 @@ def _too_many(request, lesson, submission, wait):
 
 
 def _show(request, lesson, submission, status=200):
-    """The lesson again, with what she sent shown in its check."""
+    """The lesson again, with what she sent shown in its check (a refusal when 4xx)."""
     response = lesson.render(request, submission=submission)
+    if status in (LOCKED, CONFLICT, INVALID):
+        return refusal(response, status)
     response.status_code = status
     return keep_private(response)

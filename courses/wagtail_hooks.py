@@ -14,6 +14,7 @@ from .models import (
     LessonPage,
 )
 from .reminders import inactivity_nudges, new_course_notifications
+from .reports import wagtail_hooks as report_hooks  # noqa: F401 - registers its hooks
 
 # "My learning" comes first on the member dashboard, her certificates right after.
 hooks.register("register_member_dashboard_panel", my_learning_panel, order=10)

@@ -12,9 +12,10 @@ class HomeConfig(AppConfig):
         cache and the shared caches of home/cache.py both key on it). Every spreadsheet the
         admin writes, Wagtail's own reports included, goes through the formula-neutralising
         writer of home/exports.py, every admin search term is capped (home/admin_input.py),
-        the roots of pages and collections are named, and translated segments dated, in the
-        admin's language (home/admin_words.py). wagtail-localize keeps translations as drafts
-        until published (home/translation_drafts.py) and labels every segment
+        and the roots of pages and collections, the sign-in form's password, the listings'
+        booleans, the translations report's count and the translated segments' dates are in
+        the admin's language (home/admin_words.py). wagtail-localize keeps translations as
+        drafts until published (home/translation_drafts.py) and labels every segment
         (home/segment_labels.py)."""
         from wagtail.models import Locale
 
@@ -32,6 +33,10 @@ class HomeConfig(AppConfig):
         exports.neutralise_formulas()
         admin_input.limit_admin_search()
         admin_words.name_the_roots_in_the_admin_language()
+        admin_words.label_the_login_password()
+        admin_words.show_booleans_as_yes_or_no()
+        admin_words.count_translations_in_the_admin_language()
+        admin_words.count_items_in_the_admin_language()
         admin_words.date_translated_segments_in_the_admin_language()
         translation_drafts.install()
         segment_labels.install()

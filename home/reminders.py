@@ -1,7 +1,7 @@
 """Reminders and notifications: each feature registers its jobs, home runs them once each.
 
 A feature registers `register_reminder` with a function `job(now)` that yields `Reminder`s
-(who, what kind, a key saying which occasion, the email's templates and context); the key is
+(who, what kind, a key saying which occasion, the email's name and context); the key is
 what makes a reminder "the same" (the event and its start time, a course, an ISO week).
 `run_reminders` sends each (kind, member, key) at most once, ever: the `SentReminder` row is
 written in the same transaction as the email is handed over, so running the scheduler twice,
@@ -20,7 +20,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
-from .members.emails import send_member_email
+from .emails import send_member_email
 
 REMINDER_HOOK = "register_reminder"
 SCHEDULED_HOOK = "register_scheduled_job"
@@ -57,8 +57,7 @@ class Reminder:
     kind: str
     user: object
     key: str
-    subject_template: str
-    body_template: str
+    email: str  # the email's name for home/emails.py, e.g. "news/emails/reminder"
     context: dict = dataclasses.field(default_factory=dict)
 
 
@@ -85,9 +84,7 @@ def deliver(reminder):
                 kind=reminder.kind, user=user, key=reminder.key[:200]
             )
             if created:
-                send_member_email(
-                    user, reminder.subject_template, reminder.body_template, reminder.context
-                )
+                send_member_email(user, reminder.email, reminder.context)
     except IntegrityError:  # another scheduler sent it at the same moment
         return False
     except OSError:  # the mail server refused: nothing recorded, the next run tries again

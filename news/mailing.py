@@ -6,12 +6,11 @@ signing in and cannot be forged; confirmation links expire, unsubscribe links do
 
 from django.conf import settings
 from django.core import signing
-from django.core.mail import EmailMultiAlternatives
 from django.db import IntegrityError, transaction
-from django.template import TemplateDoesNotExist
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
+
+from home.emails import compose
 
 from .models.records import Subscription, SubscriptionStatus
 
@@ -47,39 +46,20 @@ def unsubscribe_url(email, language):
         return absolute(reverse("news:unsubscribe", args=[make_token(email, UNSUBSCRIBE_SALT)]))
 
 
-def subscriber_message(subscription, template_name, context=None, connection=None):
-    """One email to a subscriber in her language, with List-Unsubscribe headers (RFC 8058).
-
-    With `{template_name}_body.html` present as well, the email carries an HTML alternative.
-    """
+def subscriber_message(subscription, template_name, context=None):
+    """One email to a subscriber in her language, with List-Unsubscribe headers (RFC 8058)."""
     language = subscription.language or settings.LANGUAGE_CODE
     leave = unsubscribe_url(subscription.email, language)
-    with translation.override(language):
-        context = {
-            "subscription": subscription,
-            "unsubscribe_url": leave,
-            "site_base_url": settings.SITE_BASE_URL,
-            **(context or {}),
-        }
-        subject = " ".join(render_to_string(f"{template_name}_subject.txt", context).split())
-        body = render_to_string(f"{template_name}_body.txt", context)
-        try:
-            html = render_to_string(f"{template_name}_body.html", context)
-        except TemplateDoesNotExist:
-            html = None
-    message = EmailMultiAlternatives(
-        subject,
-        body,
+    return compose(
+        template_name,
+        {"subscription": subscription, "unsubscribe_url": leave, **(context or {})},
         to=[subscription.email],
-        connection=connection,
+        language=language,
         headers={
             "List-Unsubscribe": f"<{leave}>",
             "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
         },
     )
-    if html:
-        message.attach_alternative(html, "text/html")
-    return message
 
 
 def send_to_subscriber(subscription, template_name, context=None):

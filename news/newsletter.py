@@ -1,31 +1,32 @@
-"""Newsletter issues: start one from the latest news, render it, test it, send it resumably.
+"""Newsletter issues: start one from the latest news, render it, test it, send it.
 
-Sending (`send_pending`) walks the issue's pending delivery rows in small batches, re-reading
-each batch, so memory stays flat whatever the number of subscribers; each row is marked sent
-right after its email leaves, in its own short transaction. Stopped half-way (a crash, a
-restart of the worker), the next run sends only the rows still pending. A subscriber who left
-meanwhile is skipped. The one remaining window: the process dying between the mail server
-accepting a message and the row being marked, which repeats that single message.
+Sending hands the issue to the outbox (home/outbox), one message per confirmed subscriber of
+its language, in batches so memory stays flat whatever their number. Each message is keyed
+by the issue and the address, so a send that stops half-way and runs again (the scheduler
+resumes it), or a second click, queues only what is missing: nobody gets the issue twice.
+The outbox sends, retries and records failures; the issue's page reads them from there.
 """
 
+import hashlib
 import html
 import re
-from datetime import timedelta
 
 from django.conf import settings
-from django.core.mail import get_connection
-from django.db.models import Q
+from django.db.models import Count
 from django.utils import formats, timezone, translation
 from django.utils.html import format_html, format_html_join, strip_tags
 from django.utils.translation import gettext as _
 from wagtail.rich_text import expand_db_html
 
+from home.outbox import delivery
+from home.outbox.mail import queue_once
+from home.outbox.models import Message
+from home.outbox.tasks import enqueue
+
 from .mailing import subscriber_message
 from .models import (
-    DeliveryStatus,
     EventPage,
     IssueStatus,
-    NewsletterDelivery,
     NewsletterIssue,
     NewsPage,
     Subscription,
@@ -33,7 +34,7 @@ from .models import (
 )
 
 BATCH_SIZE = 100
-LEASE = timedelta(minutes=5)
+KEY_PREFIX = "newsletter:"
 LATEST_COUNT = 5
 TEMPLATE = "news/emails/newsletter"
 _ABSOLUTE = re.compile(r'(href|src)="/(?!/)')
@@ -112,85 +113,52 @@ def start_sending(issue):
     return bool(started)
 
 
-def prepare_deliveries(issue, chunk_size=1000):
-    """A pending delivery row per confirmed subscriber of the issue's language (idempotent)."""
-    subscribers = confirmed_subscribers(issue.language).values_list("pk", "email").order_by("pk")
-    chunk = []
-    for pk, email in subscribers.iterator(chunk_size=chunk_size):
-        chunk.append(NewsletterDelivery(issue=issue, subscription_id=pk, email=email.lower()))
-        if len(chunk) >= chunk_size:
-            NewsletterDelivery.objects.bulk_create(chunk, ignore_conflicts=True)
-            chunk = []
-    NewsletterDelivery.objects.bulk_create(chunk, ignore_conflicts=True)
+def message_key(issue_id, email):
+    """The outbox key of the issue's email to an address (hashed: keys are short)."""
+    digest = hashlib.sha256(email.lower().encode()).hexdigest()[:40]
+    return f"{KEY_PREFIX}{issue_id}:{digest}"
 
 
-def _mark(delivery, status, error=""):
-    NewsletterDelivery.objects.filter(pk=delivery.pk, status=DeliveryStatus.PENDING).update(
-        status=status, sent_at=timezone.now(), error=error[:500]
-    )
+def messages(issue):
+    """The issue's emails in the outbox (the key's prefix is indexed)."""
+    return Message.objects.filter(key__startswith=f"{KEY_PREFIX}{issue.pk}:")
 
 
-def _deliver(delivery, issue, rendered, connection):
-    subscription = delivery.subscription
-    if (
-        subscription is None
-        or subscription.status != SubscriptionStatus.CONFIRMED
-        or subscription.language != issue.language
-    ):
-        _mark(delivery, DeliveryStatus.SKIPPED)
-        return
-    message = subscriber_message(subscription, TEMPLATE, rendered, connection=connection)
-    try:
-        message.send()
-    except OSError as error:  # smtplib's errors are OSErrors: this address failed, go on
-        _mark(delivery, DeliveryStatus.FAILED, f"{type(error).__name__}: {error}")
-        return
-    _mark(delivery, DeliveryStatus.SENT)
+def messages_to(email):
+    """Every issue's email to this address (her data download, her erasure)."""
+    return Message.objects.filter(key__startswith=KEY_PREFIX, recipient__iexact=email)
 
 
-def _hold_lease(issue, claim=False):
-    """Take (claim=True: only if free or expired) or renew the issue's lease; True if held."""
-    now = timezone.now()
-    issues = NewsletterIssue.objects.filter(pk=issue.pk, status=IssueStatus.SENDING)
-    if claim:
-        issues = issues.filter(Q(lease_until__isnull=True) | Q(lease_until__lt=now))
-    return bool(issues.update(lease_until=now + LEASE))
+def delivery_counts(issue):
+    """{pending, sent, failed: count} of the issue's emails in the outbox (one query)."""
+    counts = dict.fromkeys(Message.Status.values, 0)
+    counts.update(messages(issue).values_list("status").annotate(n=Count("pk")).order_by())
+    return counts
 
 
-def send_pending(issue, limit=None, batch_size=BATCH_SIZE):
-    """Send the issue's pending deliveries, at most `limit`; the issue is 'sent' when none is left.
+def retry_failed(issue):
+    """Her retry on the issue's page: its failed emails are due again now."""
+    ids = delivery.retry(messages(issue).filter(status=Message.Status.FAILED))
+    enqueue(ids)
+    return len(ids)
 
-    Returns how many deliveries were handled in this call (0 when another worker holds it).
+
+def send_issue(issue_id, batch_size=BATCH_SIZE):
+    """Queue the issue (or what is missing of it) for its subscribers, then mark it sent.
+
+    Returns how many emails this call queued; 0 for an issue that is not being sent.
     """
-    if not _hold_lease(issue, claim=True):
-        return 0
-    rendered = render_issue(issue)
-    pending = NewsletterDelivery.objects.filter(issue=issue, status=DeliveryStatus.PENDING)
-    handled = 0
-    try:
-        with get_connection() as connection:
-            while limit is None or handled < limit:
-                size = batch_size if limit is None else min(batch_size, limit - handled)
-                batch = list(pending.select_related("subscription").order_by("pk")[:size])
-                if not batch:
-                    break
-                _hold_lease(issue)
-                for delivery in batch:
-                    _deliver(delivery, issue, rendered, connection)
-                handled += len(batch)
-    finally:
-        NewsletterIssue.objects.filter(pk=issue.pk).update(lease_until=None)
-    if not pending.exists():
-        NewsletterIssue.objects.filter(pk=issue.pk, status=IssueStatus.SENDING).update(
-            status=IssueStatus.SENT, sent_at=timezone.now()
-        )
-    return handled
-
-
-def send_issue(issue_id, limit=None):
-    """The whole send (or its resumption) of one issue that is being sent; else nothing."""
     issue = NewsletterIssue.objects.filter(pk=issue_id, status=IssueStatus.SENDING).first()
     if issue is None:
         return 0
-    prepare_deliveries(issue)
-    return send_pending(issue, limit=limit)
+    rendered = render_issue(issue)
+    subscribers = confirmed_subscribers(issue.language).order_by("pk")
+    queued, last_pk = 0, 0
+    while batch := list(subscribers.filter(pk__gt=last_pk)[:batch_size]):
+        last_pk = batch[-1].pk
+        keyed = {message_key(issue.pk, s.email): s for s in batch}
+        queued += queue_once(keyed, lambda s: subscriber_message(s, TEMPLATE, rendered))
+    NewsletterIssue.objects.filter(pk=issue.pk, status=IssueStatus.SENDING).update(
+        status=IssueStatus.SENT, sent_at=timezone.now()
+    )
+    return queued

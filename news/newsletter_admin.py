@@ -16,14 +16,16 @@ from django.utils.functional import cached_property
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.timezone import localtime
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from wagtail.admin.views.generic import CreateView, EditView, IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import HeaderButton
 
 from home.members.models import member_name
+from home.outbox.models import Message
 
 from . import newsletter
-from .models import DeliveryStatus, NewsletterIssue
+from .models import NewsletterIssue
 from .tasks import send_newsletter
 
 FAILURES_SHOWN = 50
@@ -132,7 +134,8 @@ class StartFromLatestView(CreateView):
 
 
 class IssueInspectView(IssueButtonsMixin, InspectView):
-    """The issue's page: its progress (sent / failed / waiting), failures, and its actions."""
+    """The issue's page: its progress (sent / failed / waiting, from the outbox), the failures
+    with their reasons, and its actions (send, resume, retry the failed)."""
 
     template_name = "news/admin/newsletter_issue.html"
     http_method_names = ["get", "post"]
@@ -155,8 +158,10 @@ class IssueInspectView(IssueButtonsMixin, InspectView):
         issue = self.object
         context.update(
             issue=issue,
-            counts=issue.delivery_counts(),
-            failures=issue.deliveries.filter(status=DeliveryStatus.FAILED)[:FAILURES_SHOWN],
+            counts=newsletter.delivery_counts(issue),
+            failures=newsletter.messages(issue)
+            .filter(status=Message.Status.FAILED)
+            .order_by("pk")[:FAILURES_SHOWN],
             recipients=newsletter.confirmed_subscribers(issue.language).count(),
             can_send=self.user_has_permission("send"),
             can_change=self.user_has_permission("change"),
@@ -183,6 +188,17 @@ class IssueInspectView(IssueButtonsMixin, InspectView):
         elif action == "resume" and self.user_has_permission("send"):
             send_newsletter.enqueue(issue.pk)
             messages.success(request, _("Sending resumes with the subscribers still waiting."))
+        elif action == "retry" and self.user_has_permission("send"):
+            count = newsletter.retry_failed(issue)
+            messages.success(
+                request,
+                ngettext(
+                    "%(count)d failed email queued again.",
+                    "%(count)d failed emails queued again.",
+                    count,
+                )
+                % {"count": count},
+            )
         else:
             messages.error(request, _("You may not do this."))
         return redirect(request.path)

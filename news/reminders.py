@@ -9,8 +9,8 @@ rescheduled event is reminded again.
 
 from datetime import timedelta
 
+from home.emails import preferred_language
 from home.members.access import is_club_member
-from home.members.emails import preferred_language
 from home.reminders import Reminder, already_sent, wants
 
 from .models import EventPage, EventRegistration, RegistrationStatus
@@ -54,8 +54,7 @@ def event_reminders(now):
             EVENT_REMINDER,
             user,
             key,
-            "news/emails/reminder_subject.txt",
-            "news/emails/reminder_body.txt",
+            "news/emails/reminder",
             {
                 "event": page,
                 "meeting_url": meeting_url if page.is_online and is_club_member(user) else "",

@@ -1,11 +1,14 @@
 """Background work of the news app, run by the task worker (immediately in tests)."""
 
-from django.db.models import Q
+from datetime import timedelta
+
 from django.utils import timezone
 from django_tasks import task
 
 from . import newsletter
 from .models import IssueStatus, NewsletterIssue
+
+RESUME_AFTER = timedelta(minutes=5)
 
 
 @task()
@@ -15,9 +18,9 @@ def send_newsletter(issue_id):
 
 
 def resume_interrupted_newsletters(now=None):
-    """Issues left 'sending' by a stopped worker go on (scheduled; a no-op when none)."""
-    stalled = NewsletterIssue.objects.filter(status=IssueStatus.SENDING).filter(
-        Q(lease_until__isnull=True) | Q(lease_until__lt=now or timezone.now())
-    )
+    """Issues left 'sending' for a while by a stopped worker go on (scheduled; a no-op when
+    none). Resuming queues only the emails still missing, so an early resume is harmless."""
+    before = (now or timezone.now()) - RESUME_AFTER
+    stalled = NewsletterIssue.objects.filter(status=IssueStatus.SENDING, send_started_at__lt=before)
     for issue_id in stalled.values_list("pk", flat=True):
         send_newsletter.enqueue(issue_id)

@@ -14,8 +14,8 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from wagtail.models import Locale
 
+from home.emails import preferred_language, send_member_email
 from home.members.access import is_club_member
-from home.members.emails import preferred_language, send_member_email
 from home.ratelimits import limited, render_form, retry_after, too_many_attempts, within_limits
 
 from . import mailing
@@ -73,8 +73,7 @@ def _notify(registration, page, template):
         try:
             send_member_email(
                 user,
-                f"news/emails/{template}_subject.txt",
-                f"news/emails/{template}_body.txt",
+                f"news/emails/{template}",
                 context,
             )
         except Exception:  # a mail server failure must not undo the registration

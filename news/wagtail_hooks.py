@@ -14,11 +14,10 @@ from wagtail.permissions import register_permission_policy
 from home.admin_input import IdChoiceFilter
 from home.cache import active_locale, keys_digest, shared_cached
 
-from . import demo
+from . import demo, newsletter
 from .models import (
     EventPage,
     EventRegistration,
-    NewsletterDelivery,
     RegistrationStatus,
     Subscription,
     SubscriptionStatus,
@@ -168,17 +167,17 @@ def export_member_data(user):
 
 
 def newsletters_sent_to(email):
-    """The issues addressed to her email: the record kept of what the Club sent her."""
+    """The issues addressed to her email: the outbox's record of what the Club sent her."""
     if not email:
         return []
-    deliveries = NewsletterDelivery.objects.filter(email__iexact=email).select_related("issue")
+    sent = newsletter.messages_to(email).order_by("pk")
     return [
         {
-            "subject": delivery.issue.subject,
-            "status": delivery.status,
-            "sent_at": delivery.sent_at.isoformat() if delivery.sent_at else None,
+            "subject": message.subject,
+            "status": message.status,
+            "sent_at": message.sent_at.isoformat() if message.sent_at else None,
         }
-        for delivery in deliveries.order_by("pk")
+        for message in sent
     ]
 
 
@@ -187,7 +186,7 @@ def erase_member_data(user):
     """Registrations go with the account (FK cascade); the subscription is keyed by email."""
     if user.email:
         Subscription.objects.filter(email__iexact=user.email).delete()
-        NewsletterDelivery.objects.filter(email__iexact=user.email).delete()
+        newsletter.messages_to(user.email).delete()
 
 
 # `manage.py send_reminders`: the event reminder, and resuming an interrupted newsletter.

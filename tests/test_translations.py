@@ -14,9 +14,10 @@ LANGUAGES = ("ky", "ru", "en")
 def _problems(locale_dir):
     problems = []
     for code in LANGUAGES:
-        po = polib.pofile(str(locale_dir / code / "LC_MESSAGES" / "django.po"))
-        problems += [f"{code}: untranslated {e.msgid!r}" for e in po.untranslated_entries()]
-        problems += [f"{code}: fuzzy {e.msgid!r}" for e in po.fuzzy_entries()]
+        for catalogue in (locale_dir / code / "LC_MESSAGES").glob("*.po"):  # django, djangojs
+            po = polib.pofile(str(catalogue))
+            problems += [f"{code}: untranslated {e.msgid!r}" for e in po.untranslated_entries()]
+            problems += [f"{code}: fuzzy {e.msgid!r}" for e in po.fuzzy_entries()]
     return problems
 
 

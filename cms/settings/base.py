@@ -128,7 +128,7 @@ MIDDLEWARE = [
     "home.middleware.ClubLocaleMiddleware",
     "home.middleware.SiteFromCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
-    "django.middleware.csrf.CsrfViewMiddleware",
+    "home.middleware.ClubCsrfViewMiddleware",  # Django's, but for a visitor's stateless posts
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -269,7 +269,7 @@ LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [
     ("ru", "Русский"),
     ("en", "English"),
 ]
-# Wagtail ships no Kyrgyz catalogue: the project's own (LOCALE_PATHS) give the admin its ky.
+# No Wagtail release has a Kyrgyz catalogue; the Club's is in locale/vendor/ (LOCALE_PATHS).
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 USE_I18N = True

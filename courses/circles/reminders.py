@@ -46,7 +46,6 @@ def meeting_reminders(now):
                 MEETING_REMINDER,
                 user,
                 key,
-                "circles/emails/meeting_subject.txt",
-                "circles/emails/meeting_body.txt",
+                "circles/emails/meeting",
                 {"circle": circle, "meeting": meeting},
             )

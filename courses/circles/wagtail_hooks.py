@@ -39,7 +39,7 @@ class CircleProgressPanel(Component):
         return {
             "rows": self.rows,
             "quiet_days": QUIET_DAYS,
-            "report_url": reverse("reflections_reports:members"),
+            "report_url": reverse("progress_reports:members"),
         }
 
 

@@ -16,8 +16,8 @@ from wagtail.admin.views.generic.base import BaseListingView, WagtailAdminTempla
 from courses.circles.access import circle_choices, members_of_circle
 from courses.models import CoursePage
 from home.club.discussion import with_form_status
+from home.emails import preferred_language
 from home.members.choices import Oblast
-from home.members.emails import preferred_language
 from home.members.models import member_name
 
 from . import conversation, services

@@ -20,7 +20,7 @@ from django.utils.translation import gettext as _
 from wagtail.users.models import UserProfile
 
 from home.club.discussion import checked
-from home.members.emails import preferred_language, send_member_email
+from home.emails import preferred_language, send_member_email
 from home.members.models import member_name
 
 from .forms import MessageForm
@@ -134,8 +134,7 @@ def _email(recipient, context, language):
     try:
         send_member_email(
             recipient,
-            "reflections/emails/message_subject.txt",
-            "reflections/emails/message_body.txt",
+            "reflections/emails/message",
             context,
             language=language,
         )

@@ -60,7 +60,7 @@ def quiet_members(user, now=None):
 def quiet_line(user):
     quiet = quiet_members(user)
     total = quiet.count()
-    report = reverse("reflections_reports:members") if can_view_reports(user) else ""
+    report = reverse("progress_reports:members") if can_view_reports(user) else ""
     if not total:
         return Line(str(_("No member has gone quiet.")), report, "")
     shown = quiet.select_related("member_profile").order_by("member_profile__full_name", "pk")

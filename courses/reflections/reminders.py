@@ -49,7 +49,6 @@ def mentor_digests(now):
                 DIGEST,
                 user,
                 key,
-                "reflections/emails/digest_subject.txt",
-                "reflections/emails/digest_body.txt",
+                "reflections/emails/digest",
                 {"count": count},
             )

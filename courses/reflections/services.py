@@ -3,7 +3,7 @@
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from home.members.emails import send_member_email
+from home.emails import send_member_email
 
 from .models import Feedback, Reflection, StakeholderEntry, Status
 
@@ -104,8 +104,7 @@ def give_feedback(reflection, mentor, text, asks_revision=False, lesson_title=""
     if reflection.user.email and getattr(profile, "notify_feedback", True):
         send_member_email(
             reflection.user,
-            "reflections/emails/feedback_subject.txt",
-            "reflections/emails/feedback_body.txt",
+            "reflections/emails/feedback",
             {
                 "reflection": reflection,
                 "feedback": feedback,

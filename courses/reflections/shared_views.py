@@ -9,12 +9,14 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from courses.gate import CONFLICT
 from home.club.discussion import discussion_context, post_comment, with_form_status
 from home.club.gate import members_only
 
 from .lessons import page_in_language
 from .models import Reflection
 from .sharing import NotShareable, set_shared, stakeholder_map
+from .views import lesson_reflection
 
 
 def _visible(request, pk):
@@ -65,14 +67,16 @@ def share(request, pk):
     """Her choice, from her reflection page: share with the Club, or stop sharing."""
     reflection = get_object_or_404(Reflection, pk=pk, user=request.user)
     sharing = request.POST.get("share") == "on"
+    lesson = page_in_language(reflection.lesson_key, get_language())
     try:
         set_shared(reflection, sharing)
     except NotShareable:
-        messages.error(request, _("You can share a reflection once your mentor has answered it."))
+        message = _("You can share a reflection once your mentor has answered it.")
+        if lesson is None:
+            raise Http404 from None
+        return lesson_reflection(request, lesson.specific, refused_with=(message, CONFLICT))
+    if sharing:
+        messages.success(request, _("Your reflection is shared with the Club's members."))
     else:
-        if sharing:
-            messages.success(request, _("Your reflection is shared with the Club's members."))
-        else:
-            messages.success(request, _("Your reflection is no longer shared."))
-    lesson = page_in_language(reflection.lesson_key, get_language())
+        messages.success(request, _("Your reflection is no longer shared."))
     return redirect(lesson.get_url(request) + "reflection/" if lesson else reverse("club:home"))

@@ -1,4 +1,10 @@
-"""The member's reflection page, served at a lesson's `reflection/` route."""
+"""The member's reflection page, served at a lesson's `reflection/` route.
+
+A refused action comes back as this page with her text and a 4xx status (courses/gate.py):
+403 on a lesson not open yet, 409 once her mentor has answered (the reflection is closed, or
+no conversation is open yet), 400 for errors in what she wrote. A fetch() (autosave) gets
+{"ok": false, "error": ...} with the same status.
+"""
 
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
@@ -9,7 +15,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from courses.gate import lesson_lock_for, refuse
+from courses.gate import CONFLICT, INVALID, KINDS, LOCKED, lesson_lock_for, refusal
 from home.cache import private_view
 from home.club.discussion import with_form_status
 from home.members.access import is_club_member
@@ -38,8 +44,11 @@ def _row_initial(reflection):
 
 
 @private_view
-def lesson_reflection(request, lesson_page):
-    """GET: show the prompt and/or the stakeholder map; POST: save a draft, autosave, submit."""
+def lesson_reflection(request, lesson_page, refused_with=None):
+    """GET: show the prompt and/or the stakeholder map; POST: save a draft, autosave, submit.
+
+    `refused_with` (message, status): another action on it was refused (sharing it too
+    early); the page as saved answers, with the message and that status."""
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
     if not is_club_member(request.user):
@@ -57,33 +66,31 @@ def lesson_reflection(request, lesson_page):
         .first()
     )
     message_form = None
+    lock = lesson_lock_for(request.user, lesson_page)
     if request.method == "POST" and request.POST.get("action") == "message":
         if not conversation.is_open(reflection):
-            messages.error(request, _("You can write to your mentor once she has answered."))
-            return redirect(request.path)
+            message = _("You can write to your mentor once she has answered.")
+            return _refused(request, lesson_page, tasks, reflection, lock, message, CONFLICT)
         message_form = conversation.post_message(request, reflection, by_member=True)
         if message_form.message is not None:
             return redirect(request.path + "#conversation")
     editable = reflection is None or reflection.is_editable
     answers_form = AnswersForm(questions=questions, initial=AnswersForm.initial_from(reflection))
     formset = StakeholderFormSet(prefix="rows", initial=_row_initial(reflection))
-    lock = lesson_lock_for(request.user, lesson_page)
+    if refused_with is not None:
+        message, status = refused_with
+        messages.error(request, message)
+        response = _page(request, lesson_page, tasks, reflection, answers_form, formset, lock)
+        return refusal(response, status)
 
     if request.method == "POST" and message_form is None:
         if lock is not None:
-            return _refused(request, lesson_page, tasks, reflection, lock)
+            return _refused(request, lesson_page, tasks, reflection, lock, lock.message, LOCKED)
         action = request.POST.get("action")
         if action not in ACTIONS:
             action = "draft"
         if not editable:
-            if _is_fetch(request):
-                return JsonResponse(
-                    {"ok": False, "error": _("The mentor has answered.")}, status=409
-                )
-            messages.error(
-                request, _("Your mentor has already answered: this reflection is closed.")
-            )
-            return redirect(request.path)
+            return _refused(request, lesson_page, tasks, reflection, lock, _closed(), CONFLICT)
         submit = action == "submit"
         answers_form = AnswersForm(
             request.POST,
@@ -118,10 +125,8 @@ def lesson_reflection(request, lesson_page):
                     language=get_language(),
                 )
             except services.ReflectionClosed:
-                messages.error(
-                    request, _("Your mentor has already answered: this reflection is closed.")
-                )
-                return redirect(request.path)
+                reflection.refresh_from_db()
+                return _refused(request, lesson_page, tasks, reflection, lock, _closed(), CONFLICT)
             if submit:
                 messages.success(request, _("Thank you! Your reflection was sent to your mentor."))
             elif action == "add_row":
@@ -132,23 +137,39 @@ def lesson_reflection(request, lesson_page):
             return redirect(request.path)
         messages.error(request, _("Please correct the errors below. Your text has been kept."))
 
-    status = 400 if request.method == "POST" else 200
-    return _page(
-        request, lesson_page, tasks, reflection, answers_form, formset, lock, status, message_form
+    response = _page(
+        request, lesson_page, tasks, reflection, answers_form, formset, lock, 200, message_form
     )
+    if request.method == "POST" and message_form is None:
+        return refusal(response, INVALID)
+    return response
 
 
-def _refused(request, lesson_page, tasks, reflection, lock):
-    """A lesson not open for her yet: every action is refused as completing it is, nothing
-    is saved, and the page comes back with the text she sent."""
+def _closed():
+    """The sentence refusing a change once her mentor has answered."""
+    return _("Your mentor has already answered: this reflection is closed.")
+
+
+def _refused(request, lesson_page, tasks, reflection, lock, message, status):
+    """A refused action: nothing is saved and the page comes back with `message` and the
+    text she sent (her answers, her rows, her message); a fetch() gets it as JSON."""
     if _is_fetch(request):
-        return JsonResponse({"ok": False, "error": lock.message}, status=403)
-    refuse(request, lock)
+        response = JsonResponse({"ok": False, "error": message}, status=status)
+        response["X-Refused"] = KINDS[status]
+        return response
+    messages.error(request, message)
     answers_form = AnswersForm(
         request.POST, questions=tasks["questions"], initial=AnswersForm.initial_from(reflection)
     )
     formset = StakeholderFormSet(request.POST, prefix="rows")
-    return _page(request, lesson_page, tasks, reflection, answers_form, formset, lock, 403)
+    message_form = MessageForm(request.POST) if request.POST.get("action") == "message" else None
+    response = _page(
+        request, lesson_page, tasks, reflection, answers_form, formset, lock, 200, message_form
+    )
+    response.context_data["unsent"] = (
+        answers_form if not response.context_data["editable"] else None
+    )
+    return refusal(response, status)
 
 
 def _page(

@@ -2,9 +2,7 @@
 
 from django.contrib.auth.models import Permission
 from django.db import transaction
-from django.templatetags.static import static
 from django.urls import include, path, reverse
-from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -17,18 +15,13 @@ from .home_panels import mentor_panel
 from .panels import dashboard_panel, erase_messages, export_member_data
 from .reminders import mentor_digests
 from .report_figures import refresh_if_stale, request_refresh
-from .scope import can_view_reports, is_reviewer
+from .scope import is_reviewer
 from .sharing import attachment_provider, club_panel
 
 
 class ReviewMenuItem(MenuItem):
     def is_shown(self, request):
         return is_reviewer(request.user)
-
-
-class ReportMenuItem(MenuItem):
-    def is_shown(self, request):
-        return can_view_reports(request.user)
 
 
 @hooks.register("register_permissions")
@@ -45,12 +38,6 @@ def register_admin_urls():
     return [path("club/", include(admin_urls))]
 
 
-@hooks.register("insert_global_admin_css")
-def report_css():
-    """The reports' tables and charts scroll inside their box on a narrow screen."""
-    return format_html('<link rel="stylesheet" href="{}">', static("reflections/admin_reports.css"))
-
-
 @hooks.register("register_admin_menu_item")
 def register_review_menu_item():
     return ReviewMenuItem(
@@ -59,61 +46,6 @@ def register_review_menu_item():
         name="reflections-review",
         icon_name="comment",
         order=250,
-    )
-
-
-@hooks.register("register_reports_menu_item")
-def register_course_report():
-    return ReportMenuItem(
-        _("Progress per course"),
-        reverse("reflections_reports:courses"),
-        name="progress-per-course",
-        icon_name="table",
-        order=100,
-    )
-
-
-@hooks.register("register_reports_menu_item")
-def register_member_report():
-    return ReportMenuItem(
-        _("Progress per member"),
-        reverse("reflections_reports:members"),
-        name="progress-per-member",
-        icon_name="user",
-        order=110,
-    )
-
-
-@hooks.register("register_reports_menu_item")
-def register_oblast_report():
-    return ReportMenuItem(
-        _("Progress per oblast"),
-        reverse("reflections_reports:oblasts"),
-        name="progress-per-oblast",
-        icon_name="site",
-        order=120,
-    )
-
-
-@hooks.register("register_reports_menu_item")
-def register_funnel_report():
-    return ReportMenuItem(
-        _("Completion funnel"),
-        reverse("reflections_reports:funnel"),
-        name="completion-funnel",
-        icon_name="order-down",
-        order=130,
-    )
-
-
-@hooks.register("register_reports_menu_item")
-def register_question_report():
-    return ReportMenuItem(
-        _("Knowledge check questions"),
-        reverse("reflections_reports:questions"),
-        name="knowledge-check-questions",
-        icon_name="help",
-        order=140,
     )
 
 

@@ -10,7 +10,7 @@ import logging
 from django.contrib.contenttypes.models import ContentType
 from django.db import IntegrityError, transaction
 
-from home.members.emails import send_member_email
+from home.emails import send_member_email
 from home.members.models import member_name
 from home.ratelimits import retry_after
 
@@ -41,8 +41,7 @@ def notify_author(author, actor, kind, context):
     try:
         send_member_email(
             author,
-            f"club/emails/{kind}_subject.txt",
-            f"club/emails/{kind}_body.txt",
+            f"club/emails/{kind}",
             {"author_name": member_name(author), "actor_name": member_name(actor), **context},
         )
     except OSError:  # SMTP errors are OSErrors: her answer is saved all the same

@@ -16,7 +16,8 @@ from django.utils import translation
 from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.translation import gettext_lazy as _
 
-from .emails import preferred_language, send_member_email
+from home.emails import preferred_language, send_member_email
+
 from .forms import email_in_use
 
 SALT = "home.members.email-change"
@@ -98,16 +99,14 @@ def request_change(user, new_email):
     context = {"new_email": new_email, "days": LINK_DAYS}
     send_member_email(
         user,
-        "members/emails/email_change_subject.txt",
-        "members/emails/email_change_body.txt",
+        "members/emails/email_change",
         {**context, "confirm_url": settings.SITE_BASE_URL + confirm_path},
         language=language,
         to=new_email,
     )
     send_member_email(
         user,
-        "members/emails/email_change_notice_subject.txt",
-        "members/emails/email_change_notice_body.txt",
+        "members/emails/email_change_notice",
         {"masked_email": masked(new_email), "reset_url": settings.SITE_BASE_URL + reset_path},
         language=language,
     )

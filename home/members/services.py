@@ -6,16 +6,15 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.contrib.auth.tokens import default_token_generator
-from django.core.mail import send_mail
 from django.db import transaction
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from .emails import preferred_language, send_member_email
+from home.emails import preferred_language, send_email, send_member_email
+
 from .models import MemberProfile, MembershipApplication
 from .roles import MEMBERS
 
@@ -45,8 +44,7 @@ def send_welcome_email(user):
     profile = user.member_profile
     send_member_email(
         user,
-        "members/emails/welcome_subject.txt",
-        "members/emails/welcome_body.txt",
+        "members/emails/welcome",
         {
             "profile": profile,
             "set_password_path": set_password_url(user, profile.preferred_language),
@@ -102,15 +100,12 @@ def decline_application(application, decided_by):
     application.decided_by = decided_by
     application.decided_at = timezone.now()
     application.save()
-    with translation.override(application.preferred_language):
-        context = {"application": application}
-        subject = " ".join(render_to_string("members/emails/declined_subject.txt", context).split())
-        send_mail(
-            subject,
-            render_to_string("members/emails/declined_body.txt", context),
-            None,
-            [application.email],
-        )
+    send_email(
+        "members/emails/declined",
+        {"application": application},
+        to=[application.email],
+        language=application.preferred_language,
+    )
 
 
 def notify_editors_of_application(application):
@@ -127,8 +122,7 @@ def notify_editors_of_application(application):
     for editor in editors:
         send_member_email(
             editor,
-            "members/emails/new_application_subject.txt",
-            "members/emails/new_application_body.txt",
+            "members/emails/new_application",
             {
                 "application": application,
                 "review_url": settings.WAGTAILADMIN_BASE_URL + review_path,
@@ -183,14 +177,10 @@ def receive_application(form, language):
 
 def _send_join_again(email, language, *, has_account):
     """Tell the owner of an address that someone tried to join with it, and what she can do."""
-    with translation.override(language):
+    with translation.override(language):  # her language's URLs
         context = {
             "has_account": has_account,
             "login_url": settings.SITE_BASE_URL + reverse("login"),
             "reset_url": settings.SITE_BASE_URL + reverse("password_reset"),
         }
-        subject = " ".join(
-            render_to_string("members/emails/join_again_subject.txt", context).split()
-        )
-        body = render_to_string("members/emails/join_again_body.txt", context)
-    send_mail(subject, body, None, [email])
+    send_email("members/emails/join_again", context, to=[email], language=language)

@@ -88,3 +88,26 @@ class OutboxEmailBackend(BaseEmailBackend):
 def send_email(row):
     connection = get_connection(settings.CLUB_OUTBOX_EMAIL_BACKEND, fail_silently=False)
     connection.send_messages([from_row(row)])
+
+
+def queue_once(items, compose):
+    """Queue an email per `{key: item}` whose key is not in the outbox yet; returns how many.
+
+    `compose(item)` makes the message, only for new keys. Idempotent: queuing the same keys
+    again (a resumed or repeated send) adds and sends nothing. A few queries per call,
+    whatever its size; the caller passes batches.
+    """
+    taken = set(Message.objects.filter(key__in=list(items)).values_list("key", flat=True))
+    rows = []
+    for key, item in items.items():
+        message = compose(item) if key not in taken else None
+        if message is not None and message.recipients():
+            rows.append(to_row(message))
+            rows[-1].key = key
+    Message.objects.bulk_create(rows, ignore_conflicts=True)
+    new = Message.objects.filter(
+        key__in=[row.key for row in rows], status=Message.Status.PENDING, attempts=0
+    )
+    ids = list(new.values_list("pk", flat=True))
+    enqueue(ids)
+    return len(ids)

@@ -3,17 +3,13 @@
 from .events import EventFormat, EventIndexPage, EventPage, EventProgrammeItem
 from .news import NewsIndexPage, NewsPage, NewsPageTag
 from .newsletter import (
-    DeliveryStatus,
     IssueStatus,
-    NewsletterDelivery,
     NewsletterIssue,
 )
 from .records import EventRegistration, RegistrationStatus, Subscription, SubscriptionStatus
 
 __all__ = [
-    "DeliveryStatus",
     "IssueStatus",
-    "NewsletterDelivery",
     "NewsletterIssue",
     "EventFormat",
     "EventIndexPage",

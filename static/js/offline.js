@@ -66,7 +66,10 @@
             method: "POST", body, credentials: "same-origin", headers: entry.headers || {},
           });
         } catch (error) { break; }  // the connection dropped again: keep the rest
-        if (response.ok && !new URL(response.url).pathname.includes("/accounts/login/")) {
+        // A refusal (4xx with X-Refused: the lesson is locked, the reflection closed) is final:
+        // sending it again would be refused again, so it leaves the queue like a success.
+        const answered = response.ok || response.headers.has("X-Refused");
+        if (answered && !new URL(response.url).pathname.includes("/accounts/login/")) {
           await forget(entry.url);
           reload = reload || (entry.page === location.pathname && !entry.headers);
         }

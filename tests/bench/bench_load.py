@@ -4,7 +4,9 @@ Each simulated member (a thread with its own keep-alive connection and session) 
 home page, lessons and her dashboard, marks lessons complete and submits reflections. A
 third of the way in gunicorn is restarted gracefully (SIGTERM), two thirds in it is killed
 (SIGKILL) and started again. Afterwards every acknowledged write (a redirect after POST)
-must be in the database, and no response may be a 5xx. Loopback only; exits 1 on failure.
+must be in the database, and no response may be a 5xx; a refused write (a 4xx with the page
+saying why: a locked lesson, a check not passed yet, a closed reflection) is counted apart,
+neither acknowledged nor lost. Loopback only; exits 1 on failure.
 """
 
 import argparse
@@ -131,8 +133,7 @@ class Member(threading.Thread):
                 self.call("GET", state.dashboard)
             elif action < 0.85:
                 status, _ = self.call("POST", lesson["url"] + "complete/", {})
-                if status in (302, 303):
-                    state.ack("completions", (self.user_id, lesson["key"]))
+                state.answered("completions", (self.user_id, lesson["key"]), status)
             else:
                 self.reflect()
 
@@ -152,8 +153,7 @@ class Member(threading.Thread):
         form = {name.decode(): ANSWER + str(self.rng.random()) for name in names}
         form["action"] = "submit"
         status, _ = self.call("POST", path, form)
-        if status in (302, 303):
-            state.ack("reflections", (self.user_id, lesson["key"]))
+        state.answered("reflections", (self.user_id, lesson["key"]), status)
 
 
 class Run:
@@ -164,11 +164,17 @@ class Run:
         self.deadline = time.monotonic() + seconds
         self.result, self.errors = LoadResult(), []
         self.acked = {"completions": set(), "reflections": set()}
+        self.refused = {"completions": 0, "reflections": 0}
         self.lock = threading.Lock()
 
-    def ack(self, kind, key):
+    def answered(self, kind, key, status):
+        """A redirect acknowledges the action (it must be stored); a 4xx refuses it (a
+        locked lesson, a check not passed, a closed reflection: nothing to store)."""
         with self.lock:
-            self.acked[kind].add(key)
+            if status in (302, 303):
+                self.acked[kind].add(key)
+            elif status is not None and 400 <= status < 500:
+                self.refused[kind] += 1
 
 
 def run_one(database_url, users, seconds):
@@ -226,8 +232,9 @@ def run_one(database_url, users, seconds):
         f"| {database_url and 'PostgreSQL' or 'SQLite'} | {users} | {elapsed:.0f} s | "
         f"{result.ok + result.server_errors + sum(result.other.values())} | "
         f"{result.ok / elapsed:.0f} | {result.server_errors} | {result.failures} | "
-        f"{len(run.acked['completions'])} / {len(lost_c)} | "
-        f"{len(run.acked['reflections'])} / {len(lost_r)} | {'; '.join(faults)} |"
+        f"{len(run.acked['completions'])} / {run.refused['completions']} / {len(lost_c)} | "
+        f"{len(run.acked['reflections'])} / {run.refused['reflections']} / {len(lost_r)} | "
+        f"{'; '.join(faults)} |"
     )
     for line in run.errors[:10]:
         print("   5xx:", line)
@@ -250,7 +257,7 @@ def main(argv=None):
         return run_one(args.one or None, args.users, args.seconds)
 
     print(
-        "| database | users | duration | responses | ok req/s | 5xx | connect failures (server down) | completions acked / lost | reflections acked / lost | faults |"
+        "| database | users | duration | responses | ok req/s | 5xx | connect failures (server down) | completions acked / refused / lost | reflections acked / refused / lost | faults |"
     )
     print("|---|---|---|---|---|---|---|---|---|---|")
     status = 0

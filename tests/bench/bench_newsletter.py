@@ -1,13 +1,15 @@
 """`make bench`, newsletter scenario: one issue to N confirmed subscribers (not a test).
 
-Per N: time to enqueue (the send action: draft → sending, one delivery row per subscriber),
-time to send (the worker's `send_pending` with a locmem-like backend that keeps nothing), and
-the tracemalloc peak of the send: flat in N because deliveries are read in batches.
+Per N: time to enqueue (the send task: one rendered outbox message per subscriber, in
+batches; the outbox's own tasks held back), time to send (the outbox sweep delivering them
+with a locmem-like backend that keeps nothing), and the tracemalloc peak of both: flat in N
+because subscribers are read and queued in batches.
 Standalone: `python -m tests.bench.bench_newsletter [--small]` (throwaway SQLite database).
 """
 
 import time
 import tracemalloc
+from unittest import mock
 
 from django.core import mail
 from django.core.mail.backends.locmem import EmailBackend
@@ -30,8 +32,9 @@ BACKEND = "tests.bench.bench_newsletter.DiscardingLocmem"
 def _one_run(count, traced):
     from django.test import override_settings
 
+    from home.outbox import delivery
     from news import newsletter
-    from news.models import DeliveryStatus, NewsletterIssue, Subscription, SubscriptionStatus
+    from news.models import NewsletterIssue, Subscription, SubscriptionStatus
 
     Subscription.objects.filter(email__startswith="bench-nl-").delete()
     Subscription.objects.bulk_create(
@@ -48,21 +51,23 @@ def _one_run(count, traced):
     issue = NewsletterIssue.objects.create(
         language="en", subject="Bench issue", body="<p>Hello <a href='/en/news/'>news</a></p>"
     )
+    if traced:
+        tracemalloc.start()
+        tracemalloc.reset_peak()
     started = time.perf_counter()
     newsletter.start_sending(issue)
-    newsletter.prepare_deliveries(issue)
+    with mock.patch("home.outbox.mail.enqueue"):  # the sweep below sends, not a task each
+        newsletter.send_issue(issue.pk)
     enqueue = time.perf_counter() - started
-    with override_settings(EMAIL_BACKEND=BACKEND):
-        if traced:
-            tracemalloc.start()
-            tracemalloc.reset_peak()
+    with override_settings(CLUB_OUTBOX_EMAIL_BACKEND=BACKEND):
         started = time.perf_counter()
-        newsletter.send_pending(issue)
+        delivery.deliver_due(limit=count)
         send = time.perf_counter() - started
-        peak = tracemalloc.get_traced_memory()[1] / 1024 / 1024 if traced else None
-        if traced:
-            tracemalloc.stop()
-    sent = issue.deliveries.filter(status=DeliveryStatus.SENT).count()
+    peak = tracemalloc.get_traced_memory()[1] / 1024 / 1024 if traced else None
+    if traced:
+        tracemalloc.stop()
+    sent = newsletter.delivery_counts(issue)["sent"]
+    newsletter.messages(issue).delete()
     issue.delete()
     Subscription.objects.filter(email__startswith="bench-nl-").delete()
     return enqueue, send, peak, sent
@@ -80,10 +85,10 @@ def measure(small=False):
 
 def print_newsletter(results):
     print()
-    print("Newsletter to N confirmed subscribers (locmem backend keeping nothing; peak = ")
-    print("tracemalloc peak of the send, a second run):")
+    print("Newsletter to N confirmed subscribers through the outbox (locmem backend keeping")
+    print("nothing; peak = tracemalloc peak of queuing and sending, a second run):")
     print()
-    print("| recipients | enqueue s | send s | messages/s | send peak MB | sent |")
+    print("| recipients | enqueue s | send s | messages/s | peak MB | sent |")
     print("|---|---|---|---|---|---|")
     for count, (enqueue, send, rate, peak, sent) in results.items():
         print(f"| {count} | {enqueue:.2f} | {send:.1f} | {rate:.0f} | {peak:.2f} | {sent} |")

@@ -2,6 +2,7 @@
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.test import Client
 from wagtail.blocks import StructBlockValidationError
 
 from courses.blocks import QuestionBlock
@@ -84,13 +85,14 @@ def test_wrong_then_right_with_feedback_and_required_pass(member_client, member,
     wrong = check.questions[0].options[1]
     assert f'value="{wrong.id}" id="o-{wrong.id}" checked' in html  # her answer is kept
 
-    # Completing by a crafted POST is refused and records nothing.
-    member_client.post(lesson.url + "complete/")
+    # Completing by a crafted POST is refused (409, the lesson saying why), records nothing.
+    response = member_client.post(lesson.url + "complete/")
     assert not LessonCompletion.objects.exists()
     refusal = (
         "Pass the knowledge check of this lesson (%(mark)d%% or more) before you mark it complete."
     )
-    assert shown(refusal, mark=100) in html_of(member_client, lesson)
+    assert response.status_code == 409
+    assert shown(refusal, mark=100) in response.content.decode()
 
     member_client.post(answer_url(lesson), answers(lesson, right=True))
     html = html_of(member_client, lesson)
@@ -137,7 +139,7 @@ def test_an_unanswered_question_comes_back_with_her_answer_kept(member_client, p
     del data[multiple.field_name]
     response = member_client.post(answer_url(lesson), data)
     html = response.content.decode()
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert shown("Please answer every question.") in html
     assert f'aria-describedby="q-{multiple.id}-error"' in html
     assert f'value="{data[single.field_name]}" id="o-{data[single.field_name]}" checked' in html
@@ -275,4 +277,24 @@ def test_a_visitor_retry_storm_is_refused_with_429_and_her_answers_kept(client, 
     # Another address still gets her result.
     other = client.post(answer_url(lesson), right, REMOTE_ADDR="10.12.0.2")
     assert other.status_code == 200
+    assert not CheckAttempt.objects.exists()
+
+
+def test_a_visitor_checks_without_a_csrf_cookie_a_member_keeps_csrf(member, public_course):
+    """Issue 28: the visitor's form has no token (her lesson stays in the page cache) and her
+    post is graded without one; nothing of hers is stored. A member's post still needs it."""
+    lesson = checked_lesson(public_course)
+    visitor = Client(enforce_csrf_checks=True)
+    page = visitor.get(lesson.url)
+    assert "csrftoken" not in page.cookies
+    assert "csrfmiddlewaretoken" not in page.content.decode()
+    response = visitor.post(answer_url(lesson), answers(lesson))
+    assert response.status_code == 200
+    assert shown("Passed") in response.content.decode()
+    assert "csrftoken" not in response.cookies
+
+    signed_in = Client(enforce_csrf_checks=True)
+    signed_in.force_login(member)
+    assert "csrfmiddlewaretoken" in signed_in.get(lesson.url).content.decode()
+    assert signed_in.post(answer_url(lesson), answers(lesson)).status_code == 403  # no token
     assert not CheckAttempt.objects.exists()

@@ -101,3 +101,28 @@ def test_a_members_course_and_lesson_take_at_most_twelve_queries_at_any_size(
         counts[course.slug] = [count_queries(client, url) for url in (course.url, lesson.url)]
     assert counts["speaking"] == counts["long"]  # 3 lessons or 30: the same queries
     assert max(counts["long"]) <= 12
+
+
+def test_a_members_lesson_asks_no_permission_query_yet_a_revoked_membership_shows_at_once(
+    client, member, private_course
+):
+    """Issue 28: her membership (and Wagtail's admin-access question) come with her account's
+    own query (home/members/backends.py), so a lesson makes no permission query; taking her
+    out of the Club still closes a members-only lesson on her very next request."""
+    lesson = lessons_of(private_course)[1]
+    client.force_login(member)
+    client.get(lesson.url)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(lesson.url)
+    assert response.status_code == 200
+    sql = [query["sql"] for query in queries.captured_queries]
+    assert not [q for q in sql if 'FROM "auth_permission"' in q.split("(", 1)[0]]
+    assert any(q.startswith('SELECT "auth_user"') and "holds_0" in q for q in sql)
+    member.groups.clear()
+    assert client.get(lesson.url).status_code == 403
+    member.is_superuser = True  # a superuser holds every permission, as in has_perm
+    member.save()
+    assert client.get(lesson.url).status_code == 200
+    member.is_active = False
+    member.save()
+    assert client.get(lesson.url).status_code != 200  # an inactive account is signed out

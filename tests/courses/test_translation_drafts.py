@@ -204,16 +204,9 @@ def test_each_translated_segment_is_dated_in_the_admin_language(
     assert all(re.search(r"\d{4} ж\.", comment) for comment in comments)  # "7 декабрь 2026 ж."
 
 
-HEADER = "title:`${r.sourceLocale.displayName} to ${r.locale.displayName} translation`"
-MENU = 'createElement("span",{className:"w-sr-only"},"More actions")'
-
-
 def test_a_changed_wagtail_localize_script_fails_loudly():
-    with pytest.raises(CommandError, match="no longer has the English header"):
+    with pytest.raises(CommandError, match="no longer has the English words"):
         patched_script("title:`${r.locale.displayName}`")
-    with pytest.raises(CommandError, match="no longer has the English menu label"):
-        patched_script(HEADER)
-    assert 'gettext("More actions"))' in patched_script(HEADER + MENU)
 
 
 def test_the_translation_editor_header_is_not_english():

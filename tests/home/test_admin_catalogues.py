@@ -12,6 +12,7 @@ from django.utils import translation
 from home import vendor_catalogues
 from tests.admin_language import set_admin_language
 
+
 def test_every_admin_string_has_a_kyrgyz_and_a_russian_translation():
     """A new Wagtail release adds strings: this names each one until it is translated
     (``manage.py vendor_messages`` adds them, empty, to locale/vendor/)."""

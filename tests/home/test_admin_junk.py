@@ -40,7 +40,7 @@ def filter_names(response):
 
 def test_the_sweep_finds_the_clubs_admin_views():
     names = {route.name for route in ROUTES}
-    assert {"participants:index", "memberprofile:edit", "reflections_reports:members"} <= names
+    assert {"participants:index", "memberprofile:edit", "progress_reports:members"} <= names
     assert len(LISTS) >= 30 and len(WITH_IDS) >= 40
 
 

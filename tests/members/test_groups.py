@@ -1,12 +1,21 @@
 """The four groups exist with their permissions; code checks permissions, not group names."""
 
 import pytest
-from django.contrib.auth.models import Group
+from django.apps import apps as global_apps
+from django.contrib.auth.models import Group, Permission
 from wagtail.models import Collection, GroupPagePermission, Page
 
 from courses.reflections.scope import can_view_reports, is_reviewer
 from home.members.access import club_member_users, follows_all_members, is_club_member
-from home.members.roles import CLUB_GROUPS, EDITORS, MEMBERS, MENTORS, REGIONAL_COORDINATORS
+from home.members.roles import (
+    CLUB_GROUPS,
+    EDITORS,
+    GROUP_PERMISSIONS,
+    MEMBERS,
+    MENTORS,
+    REGIONAL_COORDINATORS,
+    grant,
+)
 
 from .conftest import make_member
 
@@ -18,6 +27,27 @@ def codes(group_name):
         f"{p.content_type.app_label}.{p.codename}"
         for p in Group.objects.get(name=group_name).permissions.select_related("content_type")
     }
+
+
+@pytest.mark.parametrize("group_name", CLUB_GROUPS)
+def test_a_fresh_install_gives_each_group_what_the_one_table_says(group_name):
+    assert {f"{label}.{codename}" for label, codename in GROUP_PERMISSIONS[group_name]} <= codes(
+        group_name
+    )
+
+
+def test_granting_adds_only_the_tables_share_of_new_permissions_and_only_once():
+    editors = Group.objects.get(name=EDITORS)
+    editors.permissions.remove(
+        *Permission.objects.filter(codename__in=["send_newsletterissue", "moderate_post"])
+    )
+    new = [("news", "send_newsletterissue"), ("circles", "view_circle"), ("gone", "x_y")]
+    grant(global_apps, new)
+    grant(global_apps, new)  # again: nothing more, and an app not installed is skipped
+    assert "news.send_newsletterissue" in codes(EDITORS)
+    assert "club.moderate_post" not in codes(EDITORS)  # taken away in Settings → Groups: stays
+    assert "news.send_newsletterissue" not in codes(MENTORS)  # not hers in the table
+    assert codes(MEMBERS) == {"members.club_member"}
 
 
 def test_all_club_groups_exist():

@@ -224,17 +224,24 @@ def test_dashboard_panel_lists_upcoming_registrations_in_constant_queries(
 
 
 def test_privacy_export_and_erasure_hooks(make_event, make_member):
-    from news.models import NewsletterDelivery, NewsletterIssue, Subscription
+    from home.outbox.models import Message
+    from news.models import NewsletterIssue, Subscription
+    from news.newsletter import message_key
 
     member = make_member("aigul")
     register(member, make_event("exported", title="Exported"))
     Subscription.objects.create(email="AIGUL@example.kg", language="ky", status="confirmed")
     Subscription.objects.create(email="other@example.kg", language="ky")
     issue = NewsletterIssue.objects.create(language="ky", subject="July meeting", body="<p>x</p>")
-    NewsletterDelivery.objects.create(
-        issue=issue, email="aigul@example.kg", status="sent", sent_at=timezone.now()
-    )
-    NewsletterDelivery.objects.create(issue=issue, email="other@example.kg")
+    for email, status in (("aigul@example.kg", "sent"), ("other@example.kg", "pending")):
+        Message.objects.create(
+            channel="email",
+            key=message_key(issue.pk, email),
+            recipient=email,
+            subject=issue.subject,
+            status=status,
+            sent_at=timezone.now() if status == "sent" else None,
+        )
     exports = dict(
         fn(member)
         for fn in hooks.get_hooks("register_member_data_export")
@@ -249,6 +256,7 @@ def test_privacy_export_and_erasure_hooks(make_event, make_member):
         if fn.__module__ == "news.wagtail_hooks":
             fn(member)
     assert list(Subscription.objects.values_list("email", flat=True)) == ["other@example.kg"]
+    assert list(Message.objects.values_list("recipient", flat=True)) == ["other@example.kg"]
 
 
 def test_editors_see_and_export_participants(client, make_event, make_member):

@@ -2,6 +2,7 @@
 {% shared_reflections page %}: the reflections members shared with the Club on this lesson."""
 
 from django import template
+from django.db.models import OuterRef, Subquery
 
 from home.members.access import is_club_member
 
@@ -18,11 +19,16 @@ def lesson_feedback(context, page):
     user = getattr(request, "user", None)
     if user is None or page is None or not is_club_member(user):
         return {"show": False}
-    # Her reflection (one per member and lesson), only what the status box shows; the mentor's
-    # latest feedback in a second query, only once she has been answered.
+    # Her reflection (one per member and lesson), only what the status box shows, with the
+    # mentor's latest feedback beside it: one query.
+    latest = Feedback.objects.filter(reflection=OuterRef("pk")).order_by("-created_at", "-pk")
     reflection = (
         Reflection.objects.filter(user=user, lesson_key=page.translation_key)
         .only("status", "answered_at")
+        .annotate(
+            latest_text=Subquery(latest.values("text")[:1]),
+            latest_at=Subquery(latest.values("created_at")[:1]),
+        )
         .first()
     )
     tasks = lesson_tasks(page)
@@ -30,13 +36,8 @@ def lesson_feedback(context, page):
     if reflection is None and not has_task:
         return {"show": False}
     latest = None
-    if reflection is not None and reflection.answered_at is not None:
-        latest = (
-            Feedback.objects.filter(reflection=reflection)
-            .order_by("-created_at", "-pk")
-            .values("text", "created_at")
-            .first()
-        )
+    if reflection is not None and reflection.answered_at and reflection.latest_at is not None:
+        latest = {"text": reflection.latest_text, "created_at": reflection.latest_at}
     url = page.get_url(request)
     return {
         "show": True,

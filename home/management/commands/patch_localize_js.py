@@ -1,13 +1,12 @@
-"""Write wagtail-localize's editor script with its header in the admin's language.
+"""Write wagtail-localize's editor script with its English words in the admin's language.
 
-The translation editor's header is an English template literal in wagtail-localize's built
-script ("Русский to Кыргызча translation"), beyond any catalogue, and its action menu's
-label ("More actions", read out by screen readers) a bare English string. This writes a copy
-of the installed script into the project's static folder (found before the app's,
-gitignored; `make install` runs this) with the header replaced by a gettext'ed string of the
-Club's `djangojs` catalogue and the label passed through gettext (Wagtail's JavaScript
-catalogue has it). The replacements are exact: when a new wagtail-localize release changes
-either, the command fails loudly instead of serving an unpatched or broken script.
+The translation editor's header ("Русский to Кыргызча translation") and its menu's "More
+actions" are English literals in wagtail-localize's built script, beyond any catalogue. This
+writes a copy of the installed script into the project's static folder (found before the
+app's, gitignored; `make install` runs this) with the literals replaced by gettext'ed strings
+(the header's in the Club's `djangojs` catalogue, "More actions" in Wagtail's). Each
+replacement is exact: when a new wagtail-localize release changes a literal, the command
+fails loudly instead of serving an unpatched or broken script.
 """
 
 import re
@@ -26,23 +25,22 @@ HEADER = (
     'interpolate(gettext("Translation: %(source)s → %(target)s"), '
     "{{source: {props}.sourceLocale.displayName, target: {props}.locale.displayName}}, true)"
 )
-MENU_LABEL = '{className:"w-sr-only"},"More actions")'
-TRANSLATED_MENU_LABEL = '{className:"w-sr-only"},gettext("More actions"))'
+
+
+MORE_ACTIONS = '"w-sr-only"},"More actions")'
+MORE_ACTIONS_TRANSLATED = '"w-sr-only"},gettext("More actions"))'
 
 
 def patched_script(text):
     text, count = ENGLISH_HEADER.subn(lambda match: HEADER.format(props=match["props"]), text)
-    if not count or "} translation`" in text:
+    more = text.count(MORE_ACTIONS)
+    text = text.replace(MORE_ACTIONS, MORE_ACTIONS_TRANSLATED)
+    if not count or not more or "} translation`" in text or MORE_ACTIONS in text:
         raise CommandError(
-            "wagtail-localize's script no longer has the English header this replaces: "
+            "wagtail-localize's script no longer has the English words this replaces: "
             f"update {__name__} for the installed wagtail-localize."
         )
-    if MENU_LABEL not in text:
-        raise CommandError(
-            "wagtail-localize's script no longer has the English menu label this replaces: "
-            f"update {__name__} for the installed wagtail-localize."
-        )
-    return text.replace(MENU_LABEL, TRANSLATED_MENU_LABEL)
+    return text
 
 
 def target():

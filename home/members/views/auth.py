@@ -9,10 +9,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views import account as wagtail_account
 
 from home.cache import private_view
+from home.emails import preferred_language
 from home.offline import clear_site_data
 from home.ratelimits import RateLimitedFormMixin
 
-from ..emails import preferred_language
 from ..forms_auth import ClubAuthenticationForm, ClubPasswordResetForm
 from ..language import path_in_language, set_language_cookie
 

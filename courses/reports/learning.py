@@ -18,9 +18,9 @@ from courses.models import (
     LessonPage,
     QuestionResult,
 )
+from courses.reflections.admin_views import course_choices
 
-from .admin_views import course_choices
-from .reports import ProgressFilterSet, ProgressReportView, rate
+from .views import ProgressFilterSet, ProgressReportView, rate
 
 HEADINGS = {
     "course": _("Course"),
@@ -93,8 +93,8 @@ class CompletionFunnelView(LearningReportView):
     """Started → each lesson → completed → certified, for one course (the first by default)."""
 
     page_title = _("Completion funnel")
-    index_url_name = "reflections_reports:funnel"
-    index_results_url_name = "reflections_reports:funnel_results"
+    index_url_name = "progress_reports:funnel"
+    index_results_url_name = "progress_reports:funnel_results"
     filterset_class = FunnelFilterSet
     export_filename = "completion-funnel"
     list_export = ["course", "stage", "members", "share"]
@@ -158,8 +158,8 @@ class QuestionSuccessView(LearningReportView):
     """Each question of every knowledge check: how often it was answered right."""
 
     page_title = _("Knowledge check questions")
-    index_url_name = "reflections_reports:questions"
-    index_results_url_name = "reflections_reports:questions_results"
+    index_url_name = "progress_reports:questions"
+    index_results_url_name = "progress_reports:questions_results"
     filterset_class = QuestionFilterSet
     export_filename = "knowledge-check-questions"
     list_export = ["course", "lesson", "question", "answers", "right", "success_rate"]

@@ -12,11 +12,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column
 
 from courses.models import Enrollment, LessonCompletion
+from courses.reflections.models import Feedback, Reflection
+from courses.reflections.report_figures import has_started, median_days_by
 from home.members.choices import Oblast
 
-from .models import Feedback, Reflection
-from .report_figures import has_started, median_days_by
-from .reports import HEADINGS, METRICS, ProgressFilterSet, ProgressReportView, metric_columns, rate
+from .views import HEADINGS, METRICS, ProgressFilterSet, ProgressReportView, metric_columns, rate
 
 
 def _count(queryset, count=None):
@@ -33,8 +33,8 @@ def _count(queryset, count=None):
 
 class MemberProgressView(ProgressReportView):
     page_title = _("Progress per member")
-    index_url_name = "reflections_reports:members"
-    index_results_url_name = "reflections_reports:members_results"
+    index_url_name = "progress_reports:members"
+    index_results_url_name = "progress_reports:members_results"
     filterset_class = ProgressFilterSet
     export_filename = "progress-per-member"
     chart_label = "name"

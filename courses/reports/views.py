@@ -3,7 +3,7 @@ views), each limited to the reader's `report_scope`: a filter outside it counts 
 
 The course and oblast reports read their figures from the summary kept by `report_figures`
 (one row, refreshed in the background; the page says as of when); the member report
-(member_report.py) counts live.
+(members.py) counts live.
 """
 
 import django_filters
@@ -25,12 +25,10 @@ from wagtail.admin.views.reports import ReportView
 
 from courses.circles.access import circle_choices, members_of_circle
 from courses.models import CoursePage, Enrollment
-from home.members.choices import Oblast
-
-from .admin_views import course_choices
-from .lessons import pages_by_key
-from .models import Feedback, Reflection
-from .report_figures import (
+from courses.reflections.admin_views import course_choices
+from courses.reflections.lessons import pages_by_key
+from courses.reflections.models import Feedback, Reflection
+from courses.reflections.report_figures import (
     ALL,
     cell,
     current_figures,
@@ -38,8 +36,9 @@ from .report_figures import (
     median_days_by,
     request_refresh,
 )
-from .scope import can_view_reports, report_scope
-from .svg import bar_chart
+from courses.reflections.scope import can_view_reports, report_scope
+from courses.reflections.svg import bar_chart
+from home.members.choices import Oblast
 
 HEADINGS = {
     "title": _("Course"),
@@ -103,7 +102,7 @@ class OblastFilterSet(ProgressFilterSet):
 
 
 class ProgressReportView(ReportView):
-    results_template_name = "reflections/admin/report_results.html"
+    results_template_name = "courses/reports/report_results.html"
     header_icon = "table"
     paginate_by = 50
     chart_label = "title"
@@ -199,7 +198,7 @@ def metric_columns():
 class SummaryReportView(ProgressReportView):
     """A report whose figures come from the background summary (`report_figures`)."""
 
-    results_template_name = "reflections/admin/summary_report_results.html"
+    results_template_name = "courses/reports/summary_report_results.html"
 
     @cached_property
     def summary(self):
@@ -230,14 +229,14 @@ def refresh_report_figures(request):
     )
     back = request.POST.get("next", "")
     if not url_has_allowed_host_and_scheme(back, {request.get_host()}, request.is_secure()):
-        back = reverse("reflections_reports:courses")
+        back = reverse("progress_reports:courses")
     return redirect(back)
 
 
 class CourseProgressView(SummaryReportView):
     page_title = _("Progress per course")
-    index_url_name = "reflections_reports:courses"
-    index_results_url_name = "reflections_reports:courses_results"
+    index_url_name = "progress_reports:courses"
+    index_results_url_name = "progress_reports:courses_results"
     filterset_class = CourseFilterSet
     export_filename = "progress-per-course"
     list_export = ["title", *METRICS, "median_days"]
@@ -285,8 +284,8 @@ class CourseProgressView(SummaryReportView):
 
 class OblastProgressView(SummaryReportView):
     page_title = _("Progress per oblast")
-    index_url_name = "reflections_reports:oblasts"
-    index_results_url_name = "reflections_reports:oblasts_results"
+    index_url_name = "progress_reports:oblasts"
+    index_results_url_name = "progress_reports:oblasts_results"
     filterset_class = OblastFilterSet
     export_filename = "progress-per-oblast"
     chart_label = "oblast"
