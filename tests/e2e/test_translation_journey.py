@@ -227,21 +227,31 @@ def board_cell(journey, title, step):
     return cell.get_attribute("data-state"), cell.inner_text()
 
 
+def choose_admin_language(journey, language):
+    """Account → Preferences: her admin language; the one she had before."""
+    journey.goto("/admin/account/")
+    field = journey.page.locator("select[name=locale-preferred_language]")
+    before = field.input_value()
+    field.select_option(language)
+    form = journey.page.locator("form:has(select[name=locale-preferred_language])")
+    journey.navigate(form.locator("[type=submit]").last.click)
+    return before
+
+
 def test_a_lesson_written_in_russian_never_shows_untranslated_on_the_kyrgyz_site(
     new_journey, browser, request
 ):
     editor = new_journey("desktop", suffix="-editor")
-    page = editor.page
     site = editor.site
     course = public_russian_course(site)
     visitor = Visitor(browser, site, request)
 
     sign_in_to_admin(editor, "editor", site.credentials["editor"]["password"])
-    editor.goto("/admin/account/")
-    page.select_option("select[name=locale-preferred_language]", "ky")
-    form = page.locator("form:has(select[name=locale-preferred_language])")
-    editor.navigate(form.locator("[type=submit]").last.click)
+    chosen = choose_admin_language(editor, "ky")
+    # As she had it, for the journeys after this one.
+    request.addfinalizer(lambda: choose_admin_language(editor, chosen))
     assert editor.lang() == "ky"
+    page = editor.page
 
     # 1. The lesson, written and published in Russian.
     ru_lesson, lesson_pk = write_lesson(editor, course["pk"])
@@ -252,6 +262,7 @@ def test_a_lesson_written_in_russian_never_shows_untranslated_on_the_kyrgyz_site
     urls = visitor.translations(course["url"])
     ky_course, en_course = urls["ky"], urls["en"]
     ky_slug = slug_of(KYRGYZ["title"])
+    assert ky_slug.isascii() and ky_slug != source_slug
     kyrgyz = {
         "course": ky_course,
         "catalogue": ky_course.rstrip("/").rsplit("/", 1)[0] + "/",
