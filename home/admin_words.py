@@ -4,14 +4,16 @@ Its templates that hard-code English (a landmark's name, a boolean cell's "True"
 dashboard's search button, Python's "None" for nobody) are overridden in
 home/templates/wagtailadmin/ with the same markup; the roots of the page tree and of the
 collections, named "Root" in Wagtail's own data, are named here in the editor's language
-wherever the admin shows them (breadcrumbs, explorer, collection choosers). Each is an
-upstream gap of Wagtail 8.0.
+wherever the admin shows them (breadcrumbs, explorer, collection choosers); the date
+wagtail-localize writes under each translated segment is written in it too. Each is an
+upstream gap of Wagtail 8.0 or wagtail-localize.
 """
 
 import functools
 
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models
+from django.utils import formats, timezone
 from django.utils.functional import cached_property
 from django.utils.text import capfirst
 from django.utils.translation import gettext, gettext_lazy, ngettext
@@ -20,6 +22,8 @@ from wagtail.admin.paginator import WagtailPaginator
 from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.admin.views.generic.models import IndexView
 from wagtail.models import Collection, Page
+from wagtail_localize.compat import DATE_FORMAT
+from wagtail_localize.models import StringTranslation
 from wagtail_localize.views.report import TranslationsReportView
 
 
@@ -97,3 +101,23 @@ def count_items_in_the_admin_language():
         }
 
     WagtailPaginator.items_count_label = property(items_count_label)
+
+
+def date_translated_segments_in_the_admin_language():
+    """wagtail-localize dates each translated segment ("Translated manually on 7 December
+    2026") with `strftime`, whose month names are English: the same sentence, with the date
+    as Django writes it in the editor's language and time zone."""
+    comment = StringTranslation.get_comment
+    if getattr(comment, "dated_in_admin_language", False):  # `ready()` may run twice
+        return
+
+    @functools.wraps(comment)
+    def dated(instance):
+        text = comment(instance)
+        if not text:
+            return text
+        english = instance.updated_at.strftime(DATE_FORMAT)
+        return text.replace(english, formats.date_format(timezone.localtime(instance.updated_at)))
+
+    dated.dated_in_admin_language = True
+    StringTranslation.get_comment = dated

@@ -13,9 +13,10 @@ class HomeConfig(AppConfig):
         admin writes, Wagtail's own reports included, goes through the formula-neutralising
         writer of home/exports.py, every admin search term is capped (home/admin_input.py),
         and the roots of pages and collections, the sign-in form's password, the listings'
-        booleans and the translations report's count are named in the admin's language
-        (home/admin_words.py). wagtail-localize keeps translations as drafts until published
-        (home/translation_drafts.py) and labels every segment (home/segment_labels.py)."""
+        booleans, the translations report's count and the translated segments' dates are in
+        the admin's language (home/admin_words.py). wagtail-localize keeps translations as
+        drafts until published (home/translation_drafts.py) and labels every segment
+        (home/segment_labels.py)."""
         from wagtail.models import Locale
 
         from . import (
@@ -36,5 +37,6 @@ class HomeConfig(AppConfig):
         admin_words.show_booleans_as_yes_or_no()
         admin_words.count_translations_in_the_admin_language()
         admin_words.count_items_in_the_admin_language()
+        admin_words.date_translated_segments_in_the_admin_language()
         translation_drafts.install()
         segment_labels.install()

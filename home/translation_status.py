@@ -17,7 +17,7 @@ from functools import partial
 
 from django.apps import apps
 from django.contrib.admin.utils import quote
-from django.db.models import Count, Exists, OuterRef, Subquery
+from django.db.models import Count, Exists, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils.text import capfirst
@@ -173,8 +173,14 @@ def snippet_instances(model):
 def tracked_translations():
     """(translation key, target locale id) → Tracked, with each one's progress: one query.
 
-    The same count as wagtail-localize's `Translation.get_progress()`, made in SQL for all."""
-    segments = StringSegment.objects.filter(source_id=OuterRef("source_id")).order_by()
+    The same count as wagtail-localize's `Translation.get_progress()`, made in SQL for all,
+    less a page's slug: left untranslated, it is made from the translated title
+    (home/translation_drafts.py), so a translation never waits for it."""
+    page_slug = Q(context__path="slug") & Exists(
+        Page.objects.filter(translation_key=OuterRef("source__object_id"))
+    )
+    segments = StringSegment.objects.filter(source_id=OuterRef("source_id")).exclude(page_slug)
+    segments = segments.order_by()
     done = StringTranslation.objects.filter(
         translation_of_id=OuterRef("string_id"),
         context_id=OuterRef("context_id"),

@@ -183,6 +183,27 @@ def test_every_segment_of_a_knowledge_check_says_what_it_is(
     assert labels["Yes: at a session."] == "Вопрос › Ответ › Пояснение"
 
 
+def test_each_translated_segment_is_dated_in_the_admin_language(
+    admin_client, admin_user, russian_lesson
+):
+    """wagtail-localize writes "Translated manually on 7 December 2026" with English month
+    names whatever the admin's language."""
+    set_admin_language(admin_user, "ky")
+    kyrgyz = translate_into_kyrgyz(admin_client, russian_lesson)
+    translate_every_segment(russian_lesson, admin_user)
+    comments = [
+        translation["comment"]
+        for translation in editor_props(admin_client, kyrgyz)["initialStringTranslations"]
+    ]
+    assert comments
+    english_months = re.compile(
+        "January|February|March|April|May|June|July|August|September|October|November|December"
+    )
+    assert not [comment for comment in comments if english_months.search(comment)]
+    assert all(comment.endswith("кол менен которулган") for comment in comments)
+    assert all(re.search(r"\d{4} ж\.", comment) for comment in comments)  # "7 декабрь 2026 ж."
+
+
 def test_a_changed_wagtail_localize_script_fails_loudly():
     with pytest.raises(CommandError, match="no longer has the English words"):
         patched_script("title:`${r.locale.displayName}`")

@@ -76,8 +76,14 @@ def submit(client, page, code):
 
 
 def translate(translation, how_many=None):
-    """Translate `how_many` of the source's untranslated segments (all when None)."""
-    segments = StringSegment.objects.filter(source=translation.source).order_by("order")
+    """Translate `how_many` of the source's untranslated segments (all when None), leaving the
+    page's slug to be made from its translated title, as editors do; returns how many
+    segments the board counts."""
+    segments = (
+        StringSegment.objects.filter(source=translation.source)
+        .exclude(context__path="slug")
+        .order_by("order")
+    )
     todo = [
         segment
         for segment in segments
@@ -158,6 +164,25 @@ def test_a_lesson_goes_from_missing_to_live(
     publish(translation, django_capture_on_commit_callbacks)
     assert cell_html(editor_client.get(BOARD), lesson, "ru")[0] == "live"
     assert cell_html(editor_client.get(BOARD), lesson, "en")[0] == "missing"
+
+
+def test_a_translation_waits_for_its_texts_not_for_its_slug(
+    editor_client, course, django_capture_on_commit_callbacks
+):
+    """Left untranslated, the slug is made from the translated title: once every text is
+    translated the translation is a draft, then live, never "in progress" for its slug."""
+    lesson = add_lesson(course, 1)
+    translation = submit(editor_client, lesson, "ru")
+    translate(translation)
+    slug = StringSegment.objects.get(source=translation.source, context__path="slug")
+    assert not StringTranslation.objects.filter(
+        translation_of=slug.string, locale=locale("ru")
+    ).exists()
+    assert cell_html(editor_client.get(BOARD), lesson, "ru")[0] == "draft"
+
+    publish(translation, django_capture_on_commit_callbacks)
+    assert translation.get_target_instance().slug == "ru-sabak-1"  # from "RU Сабак 1"
+    assert cell_html(editor_client.get(BOARD), lesson, "ru")[0] == "live"
 
 
 def test_filters_and_counts(editor_client, course):
