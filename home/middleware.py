@@ -10,7 +10,6 @@ from botocore.exceptions import BotoCoreError, ClientError
 from django.conf import settings
 from django.contrib import messages
 from django.http import HttpResponseBadRequest, JsonResponse
-from django.middleware.csrf import CsrfViewMiddleware
 from django.middleware.locale import LocaleMiddleware
 from django.shortcuts import redirect
 from django.utils import translation
@@ -47,17 +46,23 @@ def csrf_exempt_for_visitors(pattern):
     _VISITOR_STATELESS_POSTS.append(re.compile(pattern))
 
 
-class ClubCsrfViewMiddleware(CsrfViewMiddleware):
-    """Django's CSRF check, skipped only for a visitor's stateless post (see above)."""
+class VisitorStatelessPostMiddleware:
+    """A visitor's stateless post (see above) skips Django's CSRF check, which stays in
+    MIDDLEWARE for everything else: it sets Django's own flag for requests it must not
+    enforce (the one its test client sets). After authentication: a signed-in post is
+    always checked."""
 
-    def process_view(self, request, callback, callback_args, callback_kwargs):
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
         if (
             request.method == "POST"
-            and any(p.search(request.path_info) for p in _VISITOR_STATELESS_POSTS)
             and not request.user.is_authenticated
+            and any(p.search(request.path_info) for p in _VISITOR_STATELESS_POSTS)
         ):
-            return self._accept(request)
-        return super().process_view(request, callback, callback_args, callback_kwargs)
+            request._dont_enforce_csrf_checks = True
+        return self.get_response(request)
 
 
 class ClubLocaleMiddleware(LocaleMiddleware):

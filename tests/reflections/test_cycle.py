@@ -66,11 +66,14 @@ def test_draft_submit_feedback_revise_cycle(client, courses, people):
     assert reflection.status == Status.FEEDBACK_GIVEN
     assert Feedback.objects.filter(reflection=reflection).count() == 2
 
-    # Closed now: a POST changes nothing and says why.
-    response = client.post(url, answer_data("submit", answers=("Sneaky", "edit")), follow=True)
+    # Closed now: a POST changes nothing, says why (409) and gives her text back, read-only.
+    response = client.post(url, answer_data("submit", answers=("Sneaky", "edit")))
     reflection.refresh_from_db()
+    assert response.status_code == 409
     assert reflection.answers[0]["answer"] == "Changed, with numbers"
-    assert "Sneaky" not in response.content.decode()
+    html = response.content.decode()
+    assert 'readonly rows="4">Sneaky</textarea>' in html
+    assert html.count("Sneaky") == 1  # only in the "not saved" copy, never as her answer
     assert len(mail.outbox) == 2
 
 
