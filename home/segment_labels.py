@@ -13,6 +13,8 @@ from wagtail import blocks
 from wagtail.fields import StreamField
 from wagtail_localize.views import edit_translation
 
+from .wrapping import wrap_once
+
 SEPARATOR = " › "
 
 
@@ -58,12 +60,9 @@ def labelled(get_segment_location_info):
             location["subField"] = label
         return location
 
-    wrapper.labelled = True
     return wrapper
 
 
 def install():
-    """Once, at app ready (idempotent: `ready()` may run twice)."""
-    function = edit_translation.get_segment_location_info
-    if not getattr(function, "labelled", False):
-        edit_translation.get_segment_location_info = labelled(function)
+    """At app ready (home/wrapping.py: once)."""
+    wrap_once(edit_translation, "get_segment_location_info", labelled)

@@ -33,6 +33,8 @@ from wagtail_localize.views.update_translations import (
     UpdateTranslationsView,
 )
 
+from .wrapping import wrap_once
+
 #: The source page of the translation wagtail-localize is saving, while it saves it.
 _translating = contextvars.ContextVar("translating", default=None)
 
@@ -118,15 +120,12 @@ def never_leak(create_or_update_translation):
             keep_published_text(existing)
         return result
 
-    wrapper.never_leaks = True
     return wrapper
 
 
 def install():
-    """Once, at app ready (idempotent: `ready()` may run twice)."""
-    method = TranslationSource.create_or_update_translation
-    if not getattr(method, "never_leaks", False):
-        TranslationSource.create_or_update_translation = never_leak(method)
+    """At app ready (home/wrapping.py: once)."""
+    wrap_once(TranslationSource, "create_or_update_translation", never_leak)
     pre_save.connect(slug_from_translated_title, dispatch_uid="slug_from_translated_title")
 
 
