@@ -7,39 +7,23 @@ from .learning import CompletionFunnelView, QuestionSuccessView
 from .members import MemberProgressView
 from .views import CourseProgressView, OblastProgressView, refresh_report_figures
 
+
+def report(prefix, view):
+    """A report's page and the results fragment its filters reload."""
+    return [
+        path(f"{prefix}/", view.as_view(), name=prefix),
+        path(f"{prefix}/results/", view.as_view(results_only=True), name=f"{prefix}_results"),
+    ]
+
+
 reports = (
     [
-        path("courses/", CourseProgressView.as_view(), name="courses"),
-        path(
-            "courses/results/",
-            CourseProgressView.as_view(results_only=True),
-            name="courses_results",
-        ),
-        path("members/", MemberProgressView.as_view(), name="members"),
-        path(
-            "members/results/",
-            MemberProgressView.as_view(results_only=True),
-            name="members_results",
-        ),
-        path("oblasts/", OblastProgressView.as_view(), name="oblasts"),
-        path(
-            "oblasts/results/",
-            OblastProgressView.as_view(results_only=True),
-            name="oblasts_results",
-        ),
+        *report("courses", CourseProgressView),
+        *report("members", MemberProgressView),
+        *report("oblasts", OblastProgressView),
         path("refresh/", refresh_report_figures, name="refresh"),
-        path("funnel/", CompletionFunnelView.as_view(), name="funnel"),
-        path(
-            "funnel/results/",
-            CompletionFunnelView.as_view(results_only=True),
-            name="funnel_results",
-        ),
-        path("questions/", QuestionSuccessView.as_view(), name="questions"),
-        path(
-            "questions/results/",
-            QuestionSuccessView.as_view(results_only=True),
-            name="questions_results",
-        ),
+        *report("funnel", CompletionFunnelView),
+        *report("questions", QuestionSuccessView),
     ],
     "progress_reports",
 )

@@ -7,8 +7,8 @@ sources keep pointing at the same rows.
 The `courses_track` table this model takes over is created by courses 0001, so this must run
 after the courses app's first migrations. That order is declared by the courses app, which
 may know about the base layer (`run_before` in courses 0003), not here: until issue 28 this
-migration listed ("courses", "0003_alter_lessonpage_body") among its dependencies. Moving
-the edge from one file to the other leaves the migration graph exactly as it was, so
+migration itself named that courses migration as a dependency. Moving the edge from one
+file to the other leaves the migration graph exactly as it was, so
 databases that applied both stay consistent and new ones migrate in the same order.
 """
 
