@@ -18,12 +18,10 @@ class Migration(migrations.Migration):
 
     operations = [
         grant_defaults(
-            {
-                "Editors": [
-                    "courses.change_certificate",
-                    "courses.view_certificate",
-                ],
-            },
+            [
+                "courses.change_certificate",
+                "courses.view_certificate",
+            ],
             moved_from_members_0005=True,
         )
     ]

@@ -1,8 +1,9 @@
 """Default permissions for the Club's groups, as a migration step an app runs for its own
 permissions (the base layer's migrations never name a feature app).
 
-`grant_defaults({"Editors": ["courses.view_certificate"]})` gives each named group the listed
-permissions, creating the group and the permission rows if they are missing.
+`grant_defaults(["courses.view_certificate"])` gives the listed permissions to the groups
+`roles.GROUP_PERMISSIONS` says hold them, creating the group and the permission rows if they
+are missing.
 
 `moved_from_members_0005=True` is for the grants members 0005 made until issue 28: they run
 only when members 0005 itself ran in this `migrate` (a new database, which no longer gets
@@ -27,22 +28,18 @@ def members_0005_runs(apps, schema_editor):
     _members_0005_ran = True
 
 
-def grant_defaults(grants, moved_from_members_0005=False):
-    """A RunPython operation granting `grants` ({group name: ["app_label.codename", ...]})
-    through the one table of what the Club groups hold (`roles.GROUP_PERMISSIONS`): a grant
-    the table does not list fails, so a migration never grants what a fresh install lacks."""
-    wanted = {
-        (group_name, tuple(name.split(".")))
-        for group_name, names in grants.items()
-        for name in names
-    }
-    missing = {grant for grant in wanted if grant[1] not in GROUP_PERMISSIONS.get(grant[0], ())}
-    if missing:
-        raise ValueError(f"Not in home/members/roles.py GROUP_PERMISSIONS: {sorted(missing)}")
+def grant_defaults(names, moved_from_members_0005=False):
+    """A RunPython operation granting `names` (["app_label.codename", ...]) to the groups the
+    one table (`roles.GROUP_PERMISSIONS`) gives them: a name no group holds there fails, so
+    a migration never grants what a fresh install lacks."""
+    wanted = [tuple(name.split(".")) for name in names]
+    held = {pair for granted in GROUP_PERMISSIONS.values() for pair in granted}
+    if missing := sorted(set(wanted) - held):
+        raise ValueError(f"Not in home/members/roles.py GROUP_PERMISSIONS: {missing}")
 
     def grant(apps, schema_editor):
         if moved_from_members_0005 and not _members_0005_ran:
             return
-        roles_grant(apps, [pair for _group, pair in wanted])
+        roles_grant(apps, wanted)
 
     return migrations.RunPython(grant, migrations.RunPython.noop)

@@ -18,14 +18,12 @@ class Migration(migrations.Migration):
 
     operations = [
         grant_defaults(
-            {
-                "Editors": [
-                    "library.add_librarytag",
-                    "library.change_librarytag",
-                    "library.delete_librarytag",
-                    "library.view_librarytag",
-                ],
-            },
+            [
+                "library.add_librarytag",
+                "library.change_librarytag",
+                "library.delete_librarytag",
+                "library.view_librarytag",
+            ],
             moved_from_members_0005=True,
         )
     ]

@@ -18,16 +18,14 @@ class Migration(migrations.Migration):
 
     operations = [
         grant_defaults(
-            {
-                "Editors": [
-                    "news.change_eventregistration",
-                    "news.delete_eventregistration",
-                    "news.view_eventregistration",
-                    "news.change_subscription",
-                    "news.delete_subscription",
-                    "news.view_subscription",
-                ],
-            },
+            [
+                "news.change_eventregistration",
+                "news.delete_eventregistration",
+                "news.view_eventregistration",
+                "news.change_subscription",
+                "news.delete_subscription",
+                "news.view_subscription",
+            ],
             moved_from_members_0005=True,
         )
     ]

@@ -19,19 +19,10 @@ class Migration(migrations.Migration):
 
     operations = [
         grant_defaults(
-            {
-                "Mentors": [
-                    "reflections.review_reflection",
-                ],
-                "Regional coordinators": [
-                    "reflections.review_reflection",
-                    "reflections.view_progress_reports",
-                ],
-                "Editors": [
-                    "reflections.review_reflection",
-                    "reflections.view_progress_reports",
-                ],
-            },
+            [
+                "reflections.review_reflection",
+                "reflections.view_progress_reports",
+            ],
             moved_from_members_0005=True,
         )
     ]
