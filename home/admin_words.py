@@ -26,6 +26,8 @@ from wagtail_localize.compat import DATE_FORMAT
 from wagtail_localize.models import StringTranslation
 from wagtail_localize.views.report import TranslationsReportView
 
+from .wrapping import wrap_once
+
 
 def name_the_roots_in_the_admin_language():
     for model, method in (
@@ -37,16 +39,17 @@ def name_the_roots_in_the_admin_language():
 
 
 def _name_the_root(model, method):
-    wagtails = getattr(model, method)
+    def root_named(wagtails):
+        @functools.wraps(wagtails)
+        def named(instance, *args, **kwargs):
+            if instance.depth == 1:
+                # Translators: the top of the page tree and of the collections, above everything
+                return gettext("Root")
+            return wagtails(instance, *args, **kwargs)
 
-    @functools.wraps(wagtails)
-    def named(instance, *args, **kwargs):
-        if instance.depth == 1:
-            # Translators: the top of the page tree and of the collections, above everything
-            return gettext("Root")
-        return wagtails(instance, *args, **kwargs)
+        return named
 
-    setattr(model, method, named)
+    wrap_once(model, method, root_named)
 
 
 def label_the_login_password():
@@ -59,19 +62,21 @@ def show_booleans_as_yes_or_no():
     """A generic listing's boolean field (list_display = ["featured"]) is printed as Python's
     "True"/"False"; it gets Wagtail's own BooleanColumn (a yes/no icon, named in the admin's
     language) as a boolean of its own models does."""
-    wagtails = IndexView._get_custom_column
 
-    @functools.wraps(wagtails)
-    def column(self, field_name, column_class=Column, **kwargs):
-        try:
-            field = self.model._meta.get_field(field_name)
-        except FieldDoesNotExist:
-            field = None
-        if column_class is Column and isinstance(field, models.BooleanField):
-            column_class = BooleanColumn
-        return wagtails(self, field_name, column_class, **kwargs)
+    def boolean_columns(wagtails):
+        @functools.wraps(wagtails)
+        def column(self, field_name, column_class=Column, **kwargs):
+            try:
+                field = self.model._meta.get_field(field_name)
+            except FieldDoesNotExist:
+                field = None
+            if column_class is Column and isinstance(field, models.BooleanField):
+                column_class = BooleanColumn
+            return wagtails(self, field_name, column_class, **kwargs)
 
-    IndexView._get_custom_column = column
+        return column
+
+    wrap_once(IndexView, "_get_custom_column", boolean_columns)
 
 
 class TranslationsPaginator(WagtailPaginator):
@@ -107,17 +112,17 @@ def date_translated_segments_in_the_admin_language():
     """wagtail-localize dates each translated segment ("Translated manually on 7 December
     2026") with `strftime`, whose month names are English: the same sentence, with the date
     as Django writes it in the editor's language and time zone."""
-    comment = StringTranslation.get_comment
-    if getattr(comment, "dated_in_admin_language", False):  # `ready()` may run twice
-        return
 
-    @functools.wraps(comment)
-    def dated(instance):
-        text = comment(instance)
-        if not text:
-            return text
-        english = instance.updated_at.strftime(DATE_FORMAT)
-        return text.replace(english, formats.date_format(timezone.localtime(instance.updated_at)))
+    def dated_in_admin_language(comment):
+        @functools.wraps(comment)
+        def dated(instance):
+            text = comment(instance)
+            if not text:
+                return text
+            english = instance.updated_at.strftime(DATE_FORMAT)
+            local = formats.date_format(timezone.localtime(instance.updated_at))
+            return text.replace(english, local)
 
-    dated.dated_in_admin_language = True
-    StringTranslation.get_comment = dated
+        return dated
+
+    wrap_once(StringTranslation, "get_comment", dated_in_admin_language)
