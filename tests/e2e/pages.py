@@ -18,11 +18,16 @@ SECTIONS = {
 }
 
 
+def ask_the_site(site, module, tag):
+    """Run `module.main()` in the live site's shell and read the JSON it prints after `tag`."""
+    result = site.manage("shell", "-c", f"import {module} as m; m.main()")
+    line = next(x for x in result.stdout.splitlines() if x.startswith(tag))
+    return json.loads(line[len(tag) :])
+
+
 @cache
 def _discover(site_key, site):
-    result = site.manage("shell", "-c", "import tests.e2e.discover as d; d.main()")
-    line = next(x for x in result.stdout.splitlines() if x.startswith("DISCOVER"))
-    return json.loads(line[len("DISCOVER") :])
+    return ask_the_site(site, "tests.e2e.discover", "DISCOVER")
 
 
 def discover(site):

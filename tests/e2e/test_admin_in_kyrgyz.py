@@ -10,13 +10,13 @@ brands. What remains may not hold an English word; every finding is printed with
 so a failure reads as a to-do list.
 """
 
-import json
 import re
 from functools import cache
 
 import pytest
 
 from .conftest import VIEWPORTS, Journey, _test_folder
+from .pages import ask_the_site
 from .signin import sign_in_to_admin
 
 pytestmark = pytest.mark.e2e
@@ -107,9 +107,7 @@ SIDEBAR = """async () => {
 
 @cache
 def _admin_text(site_key, site):
-    result = site.manage("shell", "-c", "import tests.e2e.admin_text as a; a.main()")
-    line = next(x for x in result.stdout.splitlines() if x.startswith("ADMINTEXT"))
-    return json.loads(line[len("ADMINTEXT") :])
+    return ask_the_site(site, "tests.e2e.admin_text", "ADMINTEXT")
 
 
 def admin_text(site):
