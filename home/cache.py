@@ -17,7 +17,7 @@ from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.translation import get_language
 from wagtail.models import Locale
 
-from . import pagecache
+from . import generations, pagecache
 
 logger = logging.getLogger(__name__)
 
@@ -91,17 +91,21 @@ class PrivateForSignedInMixin:
 # saving a snippet, a setting or a view restriction moves on. With Redis it is a shared key;
 # without, the generation file tells every worker of the machine at once, so a page rendered
 # after a publish never carries an old menu into the page cache. Nothing member-specific
-# ever goes in here.
+# ever goes in here under the site generation. What members share with each other (a lesson's
+# shared reflections) is kept under the CLUB generation, which sharing, a comment or a name
+# change moves on, and is read only after the members-only check; nobody's own data (her
+# progress, her unshared reflection) is ever kept here.
 
 SHARED_SECONDS = 60
 
 
-def site_generation():
-    """The current site generation; None when it cannot be kept (then nothing is shared)."""
+def site_generation(name=generations.SITE):
+    """The current generation `name` (the site's by default); None when it cannot be kept
+    (then nothing is shared)."""
     try:
-        return pagecache.generation(pagecache.page_cache())
+        return generations.current(name, pagecache.page_cache())
     except Exception:  # the cache server is down: pages are computed, never refused
-        logger.warning("The site generation is unavailable", exc_info=True)
+        logger.warning("The generation %r is unavailable", name, exc_info=True)
         return None
 
 
@@ -116,15 +120,18 @@ _in_process = {}
 IN_PROCESS_ENTRIES = 512
 
 
-def shared_cached(name, parts, compute, seconds=SHARED_SECONDS, in_process=False):
-    """`compute()`, kept for this site generation under `name` + `parts` (same for everyone).
+def shared_cached(
+    name, parts, compute, seconds=SHARED_SECONDS, in_process=False, generation=generations.SITE
+):
+    """`compute()`, kept for the current `generation` (the site's unless named) under `name`
+    + `parts`: the same for everyone who may see it.
 
     With `in_process`, the value is also kept as it is in this process, shared by its threads
     and requests until the generation changes: only for values nobody modifies."""
-    generation = site_generation()
-    if generation is None:
+    current = site_generation(generation)
+    if current is None:
         return compute()
-    key = ":".join(str(part) for part in (name, generation, *parts))
+    key = ":".join(str(part) for part in (name, generation, current, *parts))
     if in_process and key in _in_process:
         return _in_process[key]
     value = _shared_value(key, compute, seconds)

@@ -29,14 +29,11 @@ import base64
 import hashlib
 import logging
 import os
-import time
-from pathlib import Path
 from urllib.parse import parse_qsl, urlencode
 
 from django.conf import settings
 from django.core.cache import caches
 from django.core.exceptions import DisallowedHost
-from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
 from django.utils.cache import cc_delim_re
@@ -54,9 +51,10 @@ from wagtail.models import (
 from wagtail.signals import page_published, page_unpublished, post_page_move
 from wagtail.snippets.models import get_snippet_models
 
+from . import generations
+
 logger = logging.getLogger(__name__)
 
-GENERATION_KEY = "pagecache:generation"
 CSP_HEADERS = ("Content-Security-Policy", "Content-Security-Policy-Report-Only")
 MESSAGES_COOKIE = "messages"  # django.contrib.messages' CookieStorage.cookie_name
 #: Vary values a stored page may carry: the language is in the key, cookies are checked.
@@ -81,67 +79,15 @@ def seconds():
     return getattr(settings, "PAGE_CACHE_SECONDS", 0)
 
 
-def _generation_file():
-    return getattr(settings, "PAGE_CACHE_GENERATION_FILE", "")
-
-
 def generation(cache):
-    """The current generation; a fresh one (never seen before) if it was lost; None when
-    the generation file cannot be written (then nothing is cached: it could not be purged)."""
-    path = _generation_file()
-    if path:
-        try:
-            return os.stat(path).st_mtime_ns
-        except FileNotFoundError:
-            _new_generation()
-        try:
-            return os.stat(path).st_mtime_ns
-        except OSError:
-            return None
-    value = cache.get(GENERATION_KEY)
-    if value is None:
-        cache.add(GENERATION_KEY, time.time_ns() // 1000, timeout=None)
-        value = cache.get(GENERATION_KEY, 0)
-    return value
-
-
-def _touch(path):
-    try:
-        last = os.stat(path).st_mtime_ns
-    except FileNotFoundError:
-        Path(path).parent.mkdir(parents=True, exist_ok=True)
-        Path(path).touch()
-        last = 0
-    now = max(time.time_ns(), last + 1)
-    os.utime(path, ns=(now, now))
+    """The site generation (home/generations.py): publishing moves it on."""
+    return generations.current(generations.SITE, cache)
 
 
 def purge(**kwargs):
-    """Every stored page out of reach, on every server (or worker) sharing the generation.
-
-    Now, and again once the change is committed: a page another server renders in between
-    reads the data from before the commit, and would otherwise be kept as the new one."""
-    _new_generation()
-    if transaction.get_connection().in_atomic_block:
-        transaction.on_commit(_new_generation)
-
-
-def _new_generation():
-    path = _generation_file()
-    if path:
-        try:
-            _touch(path)
-        except OSError:
-            logger.exception("The page cache could not be purged: %s is not writable", path)
-        return
-    cache = page_cache()
-    try:
-        try:
-            cache.incr(GENERATION_KEY)
-        except ValueError:  # lost or never set: any new value is unseen
-            cache.set(GENERATION_KEY, time.time_ns() // 1000, timeout=None)
-    except Exception:  # the cache server is down: publishing must still work
-        logger.exception("The page cache could not be purged")
+    """Every stored page out of reach, on every server (or worker) sharing the generation,
+    now and again once the change is committed (home/generations.py)."""
+    generations.bump(generations.SITE)
 
 
 def purge_when_saved(*models):

@@ -11,10 +11,11 @@ class ClubConfig(AppConfig):
         # Wagtail wants custom permission policies registered before any admin code asks.
         from wagtail.permissions import register_permission_policy
 
-        from . import names
+        from . import club_generation, names
         from .moderation import MODERATION_POLICIES
 
         names.connect()
+        club_generation.connect()
 
         for model, policy in MODERATION_POLICIES:
             register_permission_policy(model, policy)

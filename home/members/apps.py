@@ -9,6 +9,13 @@ class MembersConfig(AppConfig):
     label = "members"
     verbose_name = _("Members")
 
+    def ready(self):
+        """Any change of who holds a permission moves the PERMISSIONS generation on, so the
+        every-page permissions kept per account are read again (home/members/backends.py)."""
+        from . import backends
+
+        backends.connect()
+
 
 class ClubUsersConfig(WagtailUsersAppConfig):
     """Named in INSTALLED_APPS instead of "wagtail.users": Wagtail's users and groups admin,

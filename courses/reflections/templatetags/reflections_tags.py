@@ -2,8 +2,11 @@
 {% shared_reflections page %}: the reflections members shared with the Club on this lesson."""
 
 from django import template
-from django.db.models import OuterRef, Subquery
+from django.template.loader import render_to_string
+from django.utils.translation import get_language
 
+from home import generations
+from home.cache import shared_cached
 from home.members.access import is_club_member
 
 from ..lessons import lesson_tasks
@@ -13,31 +16,34 @@ from ..sharing import shared_on_lesson
 register = template.Library()
 
 
+def _has_task(page):
+    tasks = lesson_tasks(page)
+    return bool(tasks["questions"] or tasks["stakeholder_maps"])
+
+
 @register.inclusion_tag("reflections/tags/lesson_feedback.html", takes_context=True)
 def lesson_feedback(context, page):
+    """Her reflection (only what the status box shows), and once her mentor has answered, the
+    latest feedback: one small query on most lessons, two at most."""
     request = context.get("request")
     user = getattr(request, "user", None)
     if user is None or page is None or not is_club_member(user):
         return {"show": False}
-    # Her reflection (one per member and lesson), only what the status box shows, with the
-    # mentor's latest feedback beside it: one query.
-    latest = Feedback.objects.filter(reflection=OuterRef("pk")).order_by("-created_at", "-pk")
     reflection = (
         Reflection.objects.filter(user=user, lesson_key=page.translation_key)
         .only("status", "answered_at")
-        .annotate(
-            latest_text=Subquery(latest.values("text")[:1]),
-            latest_at=Subquery(latest.values("created_at")[:1]),
-        )
         .first()
     )
-    tasks = lesson_tasks(page)
-    has_task = bool(tasks["questions"] or tasks["stakeholder_maps"])
-    if reflection is None and not has_task:
+    if reflection is None and not _has_task(page):
         return {"show": False}
     latest = None
-    if reflection is not None and reflection.answered_at and reflection.latest_at is not None:
-        latest = {"text": reflection.latest_text, "created_at": reflection.latest_at}
+    if reflection is not None and reflection.answered_at:
+        latest = (
+            Feedback.objects.filter(reflection=reflection)
+            .only("text", "created_at")
+            .order_by("-created_at", "-pk")
+            .first()
+        )
     url = page.get_url(request)
     return {
         "show": True,
@@ -48,15 +54,27 @@ def lesson_feedback(context, page):
     }
 
 
-@register.inclusion_tag("reflections/tags/shared_reflections.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def shared_reflections(context, page):
-    """For members only; nothing on a lesson without a reflection task or shared reflection."""
+    """For members only; nothing on a lesson without a reflection task or shared reflection.
+
+    The same for every member: kept per lesson and language under the Club's generation,
+    which sharing, a comment or a name change moves on (home/club/club_generation.py)."""
     request = context.get("request")
     user = getattr(request, "user", None)
     if user is None or page is None or not is_club_member(user):
-        return {"show": False}
+        return ""
+    return shared_cached(
+        "shared-reflections",
+        [page.translation_key, get_language()],
+        lambda: _render_shared(page),
+        generation=generations.CLUB,
+    )
+
+
+def _render_shared(page):
     reflections, more = shared_on_lesson(page.translation_key)
-    tasks = lesson_tasks(page)
-    if not reflections and not (tasks["questions"] or tasks["stakeholder_maps"]):
-        return {"show": False}
-    return {"show": True, "reflections": reflections, "more": more, "request": request}
+    if not reflections and not _has_task(page):
+        return ""
+    context = {"show": True, "reflections": reflections, "more": more}
+    return render_to_string("reflections/tags/shared_reflections.html", context)
