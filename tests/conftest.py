@@ -2,13 +2,13 @@
 
 import pytest
 
-from tests.shared_seed import SHARED, QuietCommand, is_transactional, level_of
+from tests.shared_seed import LEVEL_OF_FIXTURE, SHARED, QuietCommand, is_transactional, level_of
 
 
 def pytest_collection_modifyitems(items):
     """After pytest-django's order (database tests, transactional ones, the rest), the tests
-    needing the most demo content first: each test database seeds each level about once
-    (tests/shared_seed.py)."""
+    needing the most demo content first: each test database seeds each level once (xdist
+    hands each worker its first tests from the front of this order; tests/shared_seed.py)."""
 
     def group(item):
         if is_transactional(item):
@@ -52,6 +52,16 @@ def home_pages(db, seed_command):
 
     if SHARED.level < 1:
         demo.seed(seed_command)
+    return home_pages()
+
+
+@pytest.fixture
+def demo_site(db):
+    """The whole demo site (`seed_demo`), seeded once per test database and shared
+    (tests/shared_seed.py); the demo home pages keyed by language code."""
+    from home.seeding import home_pages
+
+    assert SHARED.level >= LEVEL_OF_FIXTURE["demo_site"]
     return home_pages()
 
 

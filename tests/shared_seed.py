@@ -4,7 +4,10 @@ Seeding the three home pages through wagtail-localize takes about a second, and 
 tests ask for them. Instead of seeding inside each test's transaction, the seed is written
 once into an outer transaction that stays open across tests. Levels, as a stack of such
 transactions: 0 the bare migrated database, 1 the demo home pages (`home.demo.seed`), for
-tests asking for `home_pages` (or the library's module fixture, which adds its own on top).
+tests asking for `home_pages` (or the library's module fixture, which adds its own on top),
+2 the whole demo site (`seed_demo`, every app's seeder) for tests asking for `demo_site`.
+Level 2 is seeded with Telegram announcements configured against a stand-in Bot API, so a
+test can check that seeding announced nothing (`SHARED.demo_announcements`).
 
 Each test still runs in its own transaction (pytest-django's TestCase), a savepoint inside
 the outer ones, so whatever it writes is rolled back and the seed stays as it was. Before a
@@ -20,7 +23,7 @@ import io
 from django.db import transaction
 
 # A test asking for any of these fixtures needs the level they name.
-LEVEL_OF_FIXTURE = {"home_pages": 1, "library": 1}
+LEVEL_OF_FIXTURE = {"home_pages": 1, "library": 1, "demo_site": 2}
 
 
 def is_transactional(item):
@@ -67,7 +70,26 @@ def _seed_home():
     demo.seed(QuietCommand())
 
 
-SEEDERS = {1: _seed_home}  # the seeder that brings the database from level n - 1 to n
+def _seed_demo_site():
+    from django.core.management import call_command
+    from django.test import override_settings
+
+    from tests.fake_bot_api import FakeBotApi
+
+    with FakeBotApi() as bot_api:
+        telegram = {
+            "CLUB_TELEGRAM_BOT_TOKEN": "123456:shared-seed",
+            "CLUB_TELEGRAM_CHAT_ID": "-100200300",
+            "CLUB_TELEGRAM_API_URL": bot_api.url,
+            "CLUB_TELEGRAM_TIMEOUT": 2,
+        }
+        with override_settings(**telegram):
+            call_command("seed_demo", stdout=io.StringIO())
+    SHARED.demo_announcements = list(bot_api.requests)
+
+
+#: The seeder that brings the database from level n - 1 to n.
+SEEDERS = {1: _seed_home, 2: _seed_demo_site}
 
 
 class SharedSeed:
@@ -75,6 +97,7 @@ class SharedSeed:
 
     def __init__(self):
         self.atomics = []
+        self.demo_announcements = []  # what seeding the demo site sent the Bot API
         self.pinned = 0  # a module-scoped fixture's own transaction sits on this level
 
     @property

@@ -40,3 +40,8 @@ CACHES = {
 }
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 SERVE_MEDIA = True  # the browser journeys' gunicorn has no nginx in front
+# A throwaway PostgreSQL test database need not wait for its commits to reach the disk
+# (migrations commit hundreds of times; transactional tests flush every table).
+for _database in DATABASES.values():  # noqa: F405
+    if _database["ENGINE"] == "django.db.backends.postgresql":
+        _database.setdefault("OPTIONS", {})["options"] = "-c synchronous_commit=off"

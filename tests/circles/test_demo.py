@@ -18,13 +18,7 @@ def snapshot():
     ), sorted(CircleMeeting.objects.values_list("circle__name", "topic", "starts_at"))
 
 
-def test_demo_circles_once(seed_command, home_pages):
-    from courses import demo as courses_demo
-    from home.members import demo as members_demo
-
-    members_demo.seed(seed_command)
-    courses_demo.seed(seed_command)
-    demo.seed(seed_command)
+def test_demo_circles_once(seed_command, demo_site):
     circles = list(Circle.objects.prefetch_related("mentors", "members"))
     assert len(circles) == 2
     assert len({circle.oblast for circle in circles}) == 2

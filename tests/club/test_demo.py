@@ -20,7 +20,8 @@ def counts():
     )
 
 
-def test_the_demo_seeds_the_club_space_once(seed_command, home_pages):
+def test_the_demo_seeds_the_club_space_once(seed_command, demo_site):
+    """The shared demo site ran every seeder once (tests/shared_seed.py); again, nothing new."""
     from courses import demo as courses_demo
     from courses.reflections import demo as reflections_demo
     from courses.reflections import demo_shared
@@ -34,8 +35,6 @@ def test_the_demo_seeds_the_club_space_once(seed_command, home_pages):
         demo.seed,
         demo_shared.seed,
     ]
-    for seed in seeders:
-        seed(seed_command)
     assert ClubProfile.objects.filter(listed=True).count() == 5
     assert ClubProfile.objects.filter(tracks__isnull=False).distinct().count() == 5
     initiatives = list(Initiative.objects.order_by("created_at"))

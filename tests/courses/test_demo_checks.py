@@ -1,18 +1,14 @@
 """The demo courses each have a knowledge check in ky, ru and en, answerable in any language."""
 
 import pytest
-from django.contrib.auth.models import User
 
-from courses import demo
 from courses.checks import checks_in
 from courses.models import CoursePage, LessonPage
 
 pytestmark = pytest.mark.django_db
 
 
-def test_every_demo_course_has_a_translated_check_with_shared_ids(home_pages, seed_command):
-    User.objects.create_user("saliya")
-    demo.seed(seed_command)
+def test_every_demo_course_has_a_translated_check_with_shared_ids(demo_site):
     for course in CoursePage.objects.filter(locale__language_code="ky"):
         ky_lessons = LessonPage.objects.child_of(course)
         checked = [lesson for lesson in ky_lessons if checks_in(lesson)]

@@ -28,9 +28,8 @@ def test_the_pictures_are_small_self_contained_svg():
 
 
 @pytest.fixture
-def seeded(home_pages, seed_command):
-    User.objects.create_user("saliya")
-    demo.seed(seed_command)
+def seeded(demo_site, seed_command):
+    """The shared demo site (tests/shared_seed.py): its courses' pictures and handouts."""
     return seed_command
 
 

@@ -2,10 +2,7 @@
 catalogue, course, lessons with and without a knowledge check, library, news, events… A
 page that sets a cookie (a CSRF token in a form) would be rendered for every visitor."""
 
-import io
-
 import pytest
-from django.core.management import call_command
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -35,8 +32,7 @@ def public_pages():
         yield kind, page.url
 
 
-def test_every_public_page_is_served_with_no_query_the_second_time(page_cache_on):
-    call_command("seed_demo", stdout=io.StringIO())
+def test_every_public_page_is_served_with_no_query_the_second_time(demo_site, page_cache_on):
     checked, rendered_each_time = set(), []
     for kind, url in public_pages():
         first = Client().get(url)

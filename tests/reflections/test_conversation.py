@@ -328,15 +328,10 @@ def test_review_page_and_admin_home_query_counts_do_not_grow_with_the_thread(
     assert "12 members" in html
 
 
-def test_demo_conversations_seeded_once_in_the_members_language(seed_command, home_pages):
-    from courses import demo as courses_demo
-    from courses.reflections import demo, demo_conversation
-    from home.members import demo as members_demo
+def test_demo_conversations_seeded_once_in_the_members_language(seed_command, demo_site):
+    """Seeded once with the whole demo site (tests/shared_seed.py); seeding again adds nothing."""
+    from courses.reflections import demo_conversation
 
-    members_demo.seed(seed_command)
-    courses_demo.seed(seed_command)
-    demo.seed(seed_command)
-    demo_conversation.seed(seed_command)
     aigul = ReflectionMessage.objects.filter(reflection__user__username="aigul")
     assert [m.by_member for m in aigul] == [True, False]
     assert "каржы комиссиясы" in aigul[0].body.lower()  # Aigul writes in Kyrgyz
