@@ -19,6 +19,7 @@ from home.members.choices import Oblast
 from home.members.models import OblastAssignment
 from home.members.roles import MEMBERS
 from home.reminders import run_reminders
+from tests.permissions_cache import read_permissions_again
 
 from .conftest import make_user
 
@@ -160,6 +161,7 @@ def test_fresh_figures_answer_in_the_same_queries_with_more_data(
         enrol(member, courses["course"])
         answered(member, courses["lesson"], courses["course"], n)
     request_refresh()
+    read_permissions_again(people["editor"])
     with CaptureQueriesContext(connection) as large:
         response = client.get(REPORTS + report)
     assert len(large.captured_queries) == len(small.captured_queries)

@@ -3,6 +3,7 @@ from django.core import mail
 
 from courses.reflections.models import Reflection, Status
 from courses.reflections.services import give_feedback, save
+from tests.permissions_cache import read_permissions_again
 
 from .conftest import ROW, reflection_url
 
@@ -187,6 +188,7 @@ def test_queue_query_count_does_not_grow(client, courses, people, django_assert_
     for index in range(8):
         user = make_user(type(people["member"]), f"bulk{index}", "Members")
         submitted(user, courses["other_lesson"], courses["other_course"])
+    read_permissions_again(people["editor"])
     with django_assert_num_queries(len(small.captured_queries)):
         html = client.get(QUEUE).content.decode()
     assert "Bulk7 Full" in html
