@@ -122,12 +122,22 @@ class ClubSettings(BaseSiteSetting):
     organiser_logo = _image(
         _("AMUCA logo"), _("Shown in the footer and on certificates beside the organiser's name.")
     )
-    signatory_name_ky = models.CharField(_("name (Kyrgyz)"), max_length=150, blank=True)
-    signatory_name_ru = models.CharField(_("name (Russian)"), max_length=150, blank=True)
-    signatory_name_en = models.CharField(_("name (English)"), max_length=150, blank=True)
-    signatory_title_ky = models.CharField(_("position (Kyrgyz)"), max_length=200, blank=True)
-    signatory_title_ru = models.CharField(_("position (Russian)"), max_length=200, blank=True)
-    signatory_title_en = models.CharField(_("position (English)"), max_length=200, blank=True)
+    signatory_name_ky = models.CharField(_("signatory's name (Kyrgyz)"), max_length=150, blank=True)
+    signatory_name_ru = models.CharField(
+        _("signatory's name (Russian)"), max_length=150, blank=True
+    )
+    signatory_name_en = models.CharField(
+        _("signatory's name (English)"), max_length=150, blank=True
+    )
+    signatory_title_ky = models.CharField(
+        _("signatory's position (Kyrgyz)"), max_length=200, blank=True
+    )
+    signatory_title_ru = models.CharField(
+        _("signatory's position (Russian)"), max_length=200, blank=True
+    )
+    signatory_title_en = models.CharField(
+        _("signatory's position (English)"), max_length=200, blank=True
+    )
     signature = _image(
         _("signature"), _("A scan of the signature, best as a PNG with a clear background.")
     )
