@@ -13,6 +13,7 @@ Sending goes through EMAIL_BACKEND, i.e. the outbox (home/outbox).
 """
 
 import css_inline
+from django.apps import apps
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.template import TemplateDoesNotExist
@@ -31,10 +32,11 @@ def frame():
     """What the frame shows of Club settings, as plain values (kept per site generation:
     a newsletter of thousands of emails reads the settings once)."""
 
-    from .models import ClubSettings  # home.models → reminders → here: import when used
+    # By name: home.models imports home.reminders, which imports this module.
+    club_settings = apps.get_model("home", "ClubSettings")
 
     def compute():
-        club = ClubSettings.for_default_site()
+        club = club_settings.for_default_site()
         return {
             "logo_url": email_logo_url(club),
             "addresses": {code: getattr(club, f"address_{code}") for code in LANGUAGE_CODES},
