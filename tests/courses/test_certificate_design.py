@@ -57,11 +57,13 @@ def test_the_signatory_and_hours_are_printed_in_the_certificates_language(
     assert "12 саат окуу" in kyrgyz
 
 
-def test_the_hours_are_those_of_the_day_it_was_issued(twelve_hours, public_course):
+def test_the_hours_are_those_of_the_day_it_was_issued(client, twelve_hours, public_course):
     public_course.hours = 40
     public_course.save_revision().publish()
     twelve_hours.refresh_from_db()
     assert twelve_hours.hours == 12
+    page = client.get(f"/ru/certificates/{twelve_hours.code}/").content.decode()
+    assert "<dt>Часы обучения</dt><dd>12</dd>" in page
 
 
 def test_without_uploads_the_drawn_mark_is_the_logo(member_client, certified):
