@@ -1,5 +1,10 @@
 """The certificate as a one-page PDF (fpdf2), with a QR code of its verification address.
 
+It carries the Club's logo (uploaded in Club settings, else the mark drawn for the project,
+static/brand/logo.svg, drawn as vectors), the organiser with AMUCA's logo when uploaded, the
+course's hours, and the signatory of Club settings — her name and position in the
+certificate's language, her signature and the stamp when editors uploaded them.
+
 The font is DejaVu Sans from Debian's fonts-dejavu-core (installed by `make system-deps`):
 it has Cyrillic and the Kyrgyz letters ң, ө, ү, and fpdf2 embeds the subset it uses, so the
 PDF reads the same on any device and its text can be copied or searched. The QR code is
@@ -7,6 +12,7 @@ drawn as vector squares (segno), sharp at any print size.
 """
 
 import functools
+import io
 import logging
 import os
 from pathlib import Path
@@ -16,13 +22,17 @@ from django.conf import settings
 from django.core.checks import Warning as CheckWarning
 from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from fontTools import subset
 from fontTools.ttLib import TTFont
 from fpdf import FPDF
 
+from home.models import ClubSettings
+
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 FONTS = {"": FONT_DIR / "DejaVuSans.ttf", "B": FONT_DIR / "DejaVuSans-Bold.ttf"}
 FAMILY = "DejaVuSans"
+DRAWN_LOGO = Path(settings.BASE_DIR) / "static" / "brand" / "logo.svg"
 PURPLE = (91, 42, 134)
 INK = (29, 27, 38)
 GREY = (90, 86, 104)
@@ -124,8 +134,60 @@ def new_pdf(title, language, orientation="P"):
     return pdf
 
 
-def render_certificate(certificate, language, verify_url):
-    """The PDF (bytes) of `certificate` in `language`; `verify_url` is absolute."""
+def _image_data(image):
+    """The bytes of an uploaded Wagtail image (PNG, JPEG or SVG), or None if unreadable."""
+    if image is None:
+        return None
+    try:
+        with image.file.open("rb") as source:
+            return io.BytesIO(source.read())
+    except (OSError, ValueError):
+        logger.warning("Image %s could not be read for a certificate", image.pk, exc_info=True)
+        return None
+
+
+def _place(pdf, data, x, y, w=0, h=0):
+    """Draw an image, skipping one fpdf2 cannot read (a certificate is never lost to it)."""
+    try:
+        pdf.image(data, x=x, y=y, w=w, h=h, keep_aspect_ratio=bool(w and h))
+    except Exception:  # noqa: BLE001 - any unreadable upload: leave its place empty
+        logger.warning("An image could not be drawn on a certificate", exc_info=True)
+
+
+def _signatory(pdf, club):
+    """The signature block at the bottom right: signature, stamp, name and position."""
+    name, title = club.signatory_name, club.signatory_title
+    signature, stamp = _image_data(club.signature), _image_data(club.stamp)
+    if not (name or signature):
+        return
+    if stamp:
+        _place(pdf, stamp, 170, 146, 34, 34)
+    if signature:
+        _place(pdf, signature, 205, 150, 60, 18)
+    pdf.set_draw_color(*GREY)
+    pdf.line(200, 170, 272, 170)
+    pdf.set_xy(200, 171)
+    pdf.set_font(FAMILY, "B", 10)
+    pdf.set_text_color(*INK)
+    pdf.multi_cell(72, 5, name, align="C", new_x="LEFT", new_y="NEXT")
+    pdf.set_font(FAMILY, "", 9)
+    pdf.set_text_color(*GREY)
+    pdf.multi_cell(72, 4.5, title, align="C", new_x="LEFT", new_y="NEXT")
+
+
+def _organiser(pdf, club):
+    """The Club's logo at the top left; AMUCA's, when uploaded, at the top right."""
+    logo = _image_data(club.logo) if club.logo_id else str(DRAWN_LOGO)
+    _place(pdf, logo, 22, 20, 24, 24)
+    organiser_logo = _image_data(club.organiser_logo)
+    if organiser_logo:
+        _place(pdf, organiser_logo, 240, 20, 35, 24)
+
+
+def render_certificate(certificate, language, verify_url, club=None):
+    """The PDF (bytes) of `certificate` in `language`; `verify_url` is absolute; `club` the
+    Club settings (those of the default site when None)."""
+    club = club or ClubSettings.for_default_site()
     with translation.override(language):
         issued = formats.date_format(timezone.localtime(certificate.issued_at), "DATE_FORMAT")
         title = certificate.course_title(language)
@@ -140,14 +202,21 @@ def render_certificate(certificate, language, verify_url):
         pdf.set_line_width(0.3)
         pdf.rect(13, 13, 271, 184)
 
+        _organiser(pdf, club)
         pdf.set_y(24)
         _line(pdf, _("Club of Women Deputies of Local Keneshes"), 13, "B", PURPLE)
-        _line(pdf, _("Academy of Local Governance of Central Asia (AMUCA)"), 10, "", GREY, gap=10)
-        _line(pdf, _("Certificate of completion"), 30, "B", PURPLE, height=14, gap=6)
+        organiser = _("Academy of Local Governance of Central Asia (AMUCA)")
+        _line(pdf, _("Organiser: %(name)s") % {"name": organiser}, 10, "", GREY, gap=8)
+        _line(pdf, _("Certificate of completion"), 30, "B", PURPLE, height=14, gap=5)
         _line(pdf, _("This certifies that"), 12, "", GREY, gap=3)
         _line(pdf, certificate.full_name, 26, "B", height=12, gap=4)
         _line(pdf, _("has completed the course"), 12, "", GREY, gap=3)
-        _line(pdf, title, 18, "B", height=9, gap=8)
+        _line(pdf, title, 18, "B", height=9, gap=3 if certificate.hours else 8)
+        if certificate.hours:
+            hours = ngettext(
+                "%(hours)s hour of study", "%(hours)s hours of study", certificate.hours
+            ) % {"hours": certificate.hours}
+            _line(pdf, hours, 11, "", GREY, gap=4)
         _line(pdf, _("Date: %(date)s") % {"date": issued}, 11)
         if certificate.mentor_name:
             _line(pdf, _("Mentor: %(name)s") % {"name": certificate.mentor_name}, 11)
@@ -157,7 +226,7 @@ def render_certificate(certificate, language, verify_url):
         pdf.set_font(FAMILY, "", 9)
         pdf.set_text_color(*GREY)
         pdf.multi_cell(
-            200,
+            105,
             5,
             _("Check that this certificate is valid: scan the code or open")
             + f"\n{verify_url}\n"
@@ -165,5 +234,6 @@ def render_certificate(certificate, language, verify_url):
             new_x="LMARGIN",
             new_y="NEXT",
         )
-        pdf.link(62, 167, 200, 5, verify_url)
+        pdf.link(62, 167, 105, 5, verify_url)
+        _signatory(pdf, club)
         return bytes(pdf.output())

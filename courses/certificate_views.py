@@ -9,6 +9,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from home.cache import private_view
+from home.models import ClubSettings
 
 from .certificate_pdf import render_certificate
 from .certificates import certificate_url, pdf_links
@@ -42,7 +43,8 @@ def certificate_pdf(request, code):
         messages.error(request, _("This certificate has been revoked: it cannot be downloaded."))
         return HttpResponseRedirect(verify_url)
     response = HttpResponse(
-        render_certificate(certificate, language, verify_url), content_type="application/pdf"
+        render_certificate(certificate, language, verify_url, ClubSettings.for_request(request)),
+        content_type="application/pdf",
     )
     filename = f"certificate-{certificate.code[:8]}-{language}.pdf"
     response["Content-Disposition"] = f'attachment; filename="{filename}"'

@@ -43,6 +43,7 @@ def issue_certificate(user, course):
                 full_name=member_name(user),
                 course_titles=course_titles(course),
                 mentor_name=member_name(mentor) if mentor else "",
+                hours=course.hours,
                 language=course.locale.language_code,
             )
     except IntegrityError:

@@ -3,7 +3,8 @@
 Three translated tracks, the catalogue in ky/ru/en and one module per track with real
 lessons, mentored by the Club's mentor when the members seed has created her account.
 Texts: courses/demo_data/ (tracks.yaml, catalogue.yaml, courses/<slug>.yaml); the lessons'
-pictures, drawn as SVG for them: courses/demo_data/pictures/.
+pictures, drawn as SVG for them: courses/demo_data/pictures/; each module's cover, drawn in
+its track's colour: courses/demo_data/covers/<slug>.svg.
 """
 
 from pathlib import Path
@@ -14,6 +15,7 @@ from home.members.demo import DEMO_MEMBER_USERNAMES, MENTOR_USERNAME
 from home.models import Track
 from home.seeding import (
     LANGUAGE_CODES,
+    ensure_picture,
     ensure_snippet_translation,
     ensure_translated_page,
     get_locale,
@@ -31,6 +33,7 @@ from .progress import mark_complete
 
 DATA = Path(__file__).resolve().parent / "demo_data"
 PICTURES = DATA / "pictures"
+COVERS = DATA / "covers"
 
 
 def ensure_demo_progress(courses_by_slug):
@@ -78,6 +81,8 @@ def ensure_course(catalogues, data, track, mentor):
         members_only=data["members_only"],
         level=data["level"],
         estimated_minutes=data["estimated_minutes"],
+        hours=data.get("hours"),
+        cover_image=ensure_picture(COVERS / f"{data['slug']}.svg"),
     )
     for lesson in data["lessons"]:
         texts = translated_texts(lesson, "title", "intro", "body")

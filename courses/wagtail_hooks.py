@@ -1,5 +1,6 @@
 """The courses app's dashboard panels, admin views and share of the privacy export."""
 
+from django.utils.translation import gettext as _
 from wagtail import hooks
 
 from . import demo
@@ -8,6 +9,7 @@ from .dashboard import certificates_panel, my_learning_panel
 from .models import (
     Certificate,
     CheckAttempt,
+    CourseIndexPage,
     CoursePage,
     Enrollment,
     LessonCompletion,
@@ -110,3 +112,10 @@ def export_checks_and_certificates(user):
 
 # `manage.py seed_demo`: tracks, courses and lessons.
 hooks.register("register_demo_seeder", demo.seed, order=20)
+
+
+@hooks.register("register_home_page_action")
+def start_learning(home_page):
+    """ "Start learning" on the home page's first screen, leading to the catalogue."""
+    catalogue = CourseIndexPage.objects.live().filter(locale_id=home_page.locale_id).first()
+    return (_("Start learning"), catalogue.url) if catalogue else None

@@ -51,7 +51,8 @@ def seed(command):
         ensure_translation(home, code, **texts[code])
     site = Site.objects.get(is_default_site=True)
     contacts = dict(data["club_settings"])
-    contacts.update(language_columns("address", contacts.pop("address")))
+    for field in ("address", "signatory_name", "signatory_title"):
+        contacts.update(language_columns(field, contacts.pop(field)))
     ClubSettings.objects.get_or_create(site=site, defaults=contacts)
     command.stdout.write("Demo accounts (development only):")
     admin = data["administrator"]

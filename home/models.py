@@ -1,10 +1,11 @@
 """The home page and the Club-wide settings shown in every footer."""
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 from wagtail.models import Page, Site
@@ -24,6 +25,9 @@ __all__ = ["ClubSettings", "CollectionMark", "HomePage", "SentReminder", "Track"
 #: with the page's context in the <head> or after the body (news: feed links, events, news).
 HOME_HEAD_HOOK = "register_home_page_head"
 HOME_SECTION_HOOK = "register_home_page_section"
+#: A function registered here takes the home page and returns (label, url) of a button of
+#: its first screen, or None (courses: "Start learning", leading to the catalogue).
+HOME_ACTION_HOOK = "register_home_page_action"
 
 
 class HomePage(Page):
@@ -54,6 +58,8 @@ class HomePage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["head_templates"] = [name() for name in hooks.get_hooks(HOME_HEAD_HOOK)]
         context["section_templates"] = [name() for name in hooks.get_hooks(HOME_SECTION_HOOK)]
+        actions = (action(self) for action in hooks.get_hooks(HOME_ACTION_HOOK))
+        context["hero_actions"] = [action for action in actions if action]
         return context
 
     def route(self, request, path_components):
@@ -63,6 +69,22 @@ class HomePage(Page):
             if result is not None:
                 return result
         return super().route(request, path_components)
+
+
+def _image(label, help_text):
+    return models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=label,
+        help_text=help_text,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+
+#: The languages of per-language fields (address_ky, …): those of the site, in its order.
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
 
 @register_setting(icon="site")
@@ -93,6 +115,33 @@ class ClubSettings(BaseSiteSetting):
             "the server's setting. The bot token is set on the server only."
         ),
     )
+    logo = _image(
+        _("Club logo"),
+        _("Shown in the header, emails and certificates. Empty: the Club's drawn mark."),
+    )
+    organiser_logo = _image(
+        _("AMUCA logo"), _("Shown in the footer and on certificates beside the organiser's name.")
+    )
+    signatory_name_ky = models.CharField(_("signatory's name (Kyrgyz)"), max_length=150, blank=True)
+    signatory_name_ru = models.CharField(
+        _("signatory's name (Russian)"), max_length=150, blank=True
+    )
+    signatory_name_en = models.CharField(
+        _("signatory's name (English)"), max_length=150, blank=True
+    )
+    signatory_title_ky = models.CharField(
+        _("signatory's position (Kyrgyz)"), max_length=200, blank=True
+    )
+    signatory_title_ru = models.CharField(
+        _("signatory's position (Russian)"), max_length=200, blank=True
+    )
+    signatory_title_en = models.CharField(
+        _("signatory's position (English)"), max_length=200, blank=True
+    )
+    signature = _image(
+        _("signature"), _("A scan of the signature, best as a PNG with a clear background.")
+    )
+    stamp = _image(_("stamp"), _("Optional: printed beside the signature."))
     inactivity_nudge_days = models.PositiveSmallIntegerField(
         _("remind a member of a started course after this many days without activity"),
         default=0,
@@ -115,6 +164,25 @@ class ClubSettings(BaseSiteSetting):
             ],
             heading=_("Links"),
         ),
+        MultiFieldPanel([FieldPanel("logo"), FieldPanel("organiser_logo")], heading=_("Logos")),
+        MultiFieldPanel(
+            [
+                HelpPanel(
+                    content=_(
+                        "Who signs the certificates. Write her name and position in each "
+                        "language: a certificate is printed in the language chosen."
+                    )
+                ),
+                *(
+                    FieldPanel(f"signatory_{part}_{code}")
+                    for part in ("name", "title")
+                    for code in LANGUAGE_CODES
+                ),
+                FieldPanel("signature"),
+                FieldPanel("stamp"),
+            ],
+            heading=_("Certificates"),
+        ),
         FieldPanel("telegram_chat_id"),
         FieldPanel("inactivity_nudge_days", heading=_("Reminders")),
     ]
@@ -128,10 +196,21 @@ class ClubSettings(BaseSiteSetting):
         site = Site.objects.filter(is_default_site=True).first() or Site.objects.first()
         return cls.for_site(site) if site else cls()
 
+    def _in_language(self, field):
+        """The field `<field>_<language>` in the active language, falling back to Kyrgyz."""
+        return getattr(self, f"{field}_{get_language()}", "") or getattr(self, f"{field}_ky")
+
     @property
     def address(self):
-        """The address in the active language, falling back to Kyrgyz."""
-        return getattr(self, f"address_{get_language()}", "") or self.address_ky
+        return self._in_language("address")
+
+    @property
+    def signatory_name(self):
+        return self._in_language("signatory_name")
+
+    @property
+    def signatory_title(self):
+        return self._in_language("signatory_title")
 
     @property
     def social_links(self):

@@ -29,8 +29,8 @@ class TrackIcon(models.TextChoices):
     BOOK = "book", _("Book")
 
 
-# A symbol per icon: plain text, so no icon font and no external host is needed.
-ICON_SYMBOLS = {"speech": "💬", "handshake": "🤝", "budget": "📊", "book": "📘"}
+# Each icon is a <symbol> of static/icons/tracks.svg (home/includes/track_icon.html): drawn
+# for the project, so no icon font, no emoji that differ by phone and no external host.
 
 
 class Track(TranslatableMixin, index.Indexed, models.Model):
@@ -113,7 +113,3 @@ class Track(TranslatableMixin, index.Indexed, models.Model):
             [locale.pk],
             lambda: {track.translation_key: track for track in cls.objects.filter(locale=locale)},
         )
-
-    @property
-    def symbol(self):
-        return ICON_SYMBOLS.get(self.icon, "")

@@ -8,7 +8,6 @@ from django import forms
 from django.contrib import messages
 from django.http import HttpResponse
 from django.shortcuts import redirect
-from django.template.loader import render_to_string
 from django.urls import path, reverse
 from django.utils import translation
 from django.utils.formats import date_format
@@ -21,6 +20,7 @@ from wagtail.admin.views.generic import CreateView, EditView, IndexView, Inspect
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import HeaderButton
 
+from home import emails
 from home.members.models import member_name
 from home.outbox.models import Message
 
@@ -208,9 +208,10 @@ class IssuePreviewView(InspectView):
     """The email as a subscriber's mail reader shows it (the unsubscribe link is inert)."""
 
     def get(self, request, *args, **kwargs):
-        with translation.override(self.object.language):
+        language = self.object.language
+        with translation.override(language):
             context = {**newsletter.render_issue(self.object), "unsubscribe_url": "#"}
-            body = render_to_string(f"{newsletter.TEMPLATE}_body.html", context)
+        _subject, _text, body = emails.render(newsletter.TEMPLATE, context, language)
         return HttpResponse(body)
 
 

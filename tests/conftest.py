@@ -114,3 +114,12 @@ def no_page_cache(settings, tmp_path):
     keep it, as in production."""
     settings.PAGE_CACHE_SECONDS = 0
     settings.PAGE_CACHE_GENERATION_FILE = str(tmp_path / "page-cache-generation")
+
+
+@pytest.fixture
+def image_file(db):
+    """A small PNG uploaded as a Wagtail image (a logo, a signature, a stamp)."""
+    from wagtail.images import get_image_model
+    from wagtail.images.tests.utils import get_test_image_file
+
+    return get_image_model().objects.create(title="Logo", file=get_test_image_file())

@@ -1,8 +1,8 @@
 """Certificates of completion: issued once per member and course, verified by a public code.
 
-The names on a certificate (hers, the course's in each language, the mentor's) are copied
-when it is issued, so a later rename of a page or an account never changes a certificate
-someone has already shown. It goes with her account (cascade); editors revoke, never add.
+The names on a certificate (hers, the course's in each language, the mentor's) and the
+course's hours are copied when it is issued, so a later rename of a page or an account
+never changes a certificate someone has already shown. It goes with her account (cascade); editors revoke, never add.
 """
 
 import secrets
@@ -32,6 +32,9 @@ class Certificate(models.Model):
     full_name = models.CharField(_("name on the certificate"), max_length=150, editable=False)
     course_titles = models.JSONField(_("course title"), default=dict, editable=False)
     mentor_name = models.CharField(_("mentor"), max_length=150, blank=True, editable=False)
+    hours = models.PositiveSmallIntegerField(
+        _("hours of study"), null=True, blank=True, editable=False
+    )
     language = models.CharField(
         _("language"), max_length=2, choices=settings.LANGUAGES, editable=False
     )

@@ -112,6 +112,9 @@ class CoursePage(PrivateForSignedInMixin, RoutablePageMixin, Page):
     level = models.CharField(
         _("level"), max_length=20, choices=Level.choices, default=Level.BEGINNER
     )
+    hours = models.PositiveSmallIntegerField(
+        _("hours of study"), null=True, blank=True, help_text=_("Printed on the certificate.")
+    )
     mentor = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("mentor"),
@@ -162,7 +165,7 @@ class CoursePage(PrivateForSignedInMixin, RoutablePageMixin, Page):
         FieldPanel("track"),
         FieldPanel("summary"),
         FieldPanel("learning_outcomes"),
-        FieldRowPanel([FieldPanel("estimated_minutes"), FieldPanel("level")]),
+        FieldRowPanel([FieldPanel("estimated_minutes"), FieldPanel("hours"), FieldPanel("level")]),
         FieldPanel("cover_image"),
         MultiFieldPanel(
             [FieldPanel("mentor"), FieldPanel("members_only")], heading=_("Mentor and access")

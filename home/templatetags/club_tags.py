@@ -12,6 +12,7 @@ from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 
+from home.brand import logo_urls
 from home.cache import shared_cached
 from home.models import ClubSettings
 
@@ -114,3 +115,12 @@ def club_settings(context):
     if site is None:
         return None
     return shared_cached("club-settings", [site.pk], lambda: ClubSettings.for_site(site))
+
+
+@register.simple_tag(takes_context=True)
+def club_logos(context):
+    """{logo, organiser_logo}: the addresses of the logos uploaded in Club settings, or ""."""
+    site = _site(context["request"])
+    if site is None:
+        return logo_urls(None)
+    return shared_cached("club-logos", [site.pk], lambda: logo_urls(ClubSettings.for_site(site)))

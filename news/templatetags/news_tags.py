@@ -19,6 +19,7 @@ def latest_news(context, count=3):
         .public()
         .filter(locale=locale)
         .select_related("image")
+        .prefetch_related("image__renditions")  # the cards' pictures in one query
         .order_by("-date", "-pk")[:count]
     )
     index = NewsIndexPage.objects.live().filter(locale=locale).first()

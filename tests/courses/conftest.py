@@ -1,14 +1,18 @@
 """Course trees for the courses tests: tracks, a catalogue, courses with lessons, members."""
 
+import io
+
 import pytest
 from django.contrib.auth.models import Group, User
 from django.core.files.base import ContentFile
+from pypdf import PdfReader
 from wagtail.documents.models import Document
 from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Locale
 
-from courses.models import CourseIndexPage, CoursePage, LessonPage
+from courses.models import Certificate, CourseIndexPage, CoursePage, LessonPage
+from home.members.models import MemberProfile
 from home.members.roles import MEMBERS
 from home.models import Track
 from home.seeding import ensure_child_page, get_locale
@@ -146,3 +150,41 @@ def illustrated_course(public_course):
     ]
     lesson.save_revision().publish()
     return public_course, image, document
+
+
+# Certificates (tests/courses/test_certificates.py, test_certificate_design.py)
+NAME = "Жаңыл Өмүрбекова-Үсөнова"
+
+
+@pytest.fixture
+def named_member(member):
+    MemberProfile.objects.create(user=member, full_name=NAME, oblast="naryn", role="deputy")
+    return member
+
+
+@pytest.fixture
+def mentor(db):
+    user = User.objects.create_user("saliya", first_name="Салия", last_name="Акулова")
+    MemberProfile.objects.create(user=user, full_name="Салия Акулова", oblast="osh", role="deputy")
+    return user
+
+
+def finish(client, course):
+    for lesson in lessons_of(course):
+        client.post(lesson.url + "complete/")
+
+
+def pdf_text(response):
+    assert response["Content-Type"] == "application/pdf"
+    assert "no-cache" in response["Cache-Control"]
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages)
+
+
+@pytest.fixture
+def certified(member_client, named_member, mentor, public_course):
+    public_course.mentor = mentor
+    public_course.save_revision().publish()
+    translate_course(public_course, "ru", "RU")
+    translate_course(public_course, "en", "EN")
+    finish(member_client, public_course)
+    return Certificate.objects.get(user=named_member)

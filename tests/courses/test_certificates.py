@@ -1,59 +1,20 @@
 """Certificates: issued on completion, PDF in three languages, public verification, revoking."""
 
-import io
 import re
 
 import pytest
 from django.contrib.auth.models import Group, Permission, User
 from django.test import Client
-from pypdf import PdfReader
 
 from courses import certificate_pdf
 from courses.models import Certificate, LessonCompletion
-from home.members.models import MemberProfile
 from home.members.privacy import collect_member_data, erase_member
 from tests.shown import shown
 
-from .conftest import lessons_of, translate_course
+from .conftest import NAME, finish, lessons_of, pdf_text
 from .learning import answer_url, answers, checked_lesson
 
 pytestmark = pytest.mark.django_db
-
-NAME = "Жаңыл Өмүрбекова-Үсөнова"
-
-
-@pytest.fixture
-def named_member(member):
-    MemberProfile.objects.create(user=member, full_name=NAME, oblast="naryn", role="deputy")
-    return member
-
-
-@pytest.fixture
-def mentor(db):
-    user = User.objects.create_user("saliya", first_name="Салия", last_name="Акулова")
-    MemberProfile.objects.create(user=user, full_name="Салия Акулова", oblast="osh", role="deputy")
-    return user
-
-
-def finish(client, course):
-    for lesson in lessons_of(course):
-        client.post(lesson.url + "complete/")
-
-
-def pdf_text(response):
-    assert response["Content-Type"] == "application/pdf"
-    assert "no-cache" in response["Cache-Control"]
-    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages)
-
-
-@pytest.fixture
-def certified(member_client, named_member, mentor, public_course):
-    public_course.mentor = mentor
-    public_course.save_revision().publish()
-    translate_course(public_course, "ru", "RU")
-    translate_course(public_course, "en", "EN")
-    finish(member_client, public_course)
-    return Certificate.objects.get(user=named_member)
 
 
 def test_completing_the_course_issues_one_certificate(member_client, named_member, certified):

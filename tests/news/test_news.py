@@ -124,3 +124,11 @@ def test_bad_page_numbers_give_a_normal_page(client, make_news, indexes, page, e
     response = client.get(indexes["news"]["en"].url, {"page": page})
     assert response.status_code == 200
     assert [p.title for p in response.context["news_page"]][0] == expected_first
+
+
+def test_a_news_card_on_the_home_page_shows_its_picture(client, make_news, home_pages, image_file):
+    make_news("pictured", title="Pictured news", image=image_file)
+    make_news("plain", title="Plain news")
+    html = client.get(home_pages["en"].url).content.decode()
+    section = html.split('<section class="news-latest"')[1].split("</section>")[0]
+    assert section.count("<img ") == 1 and 'src="/media/images/' in section

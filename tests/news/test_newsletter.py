@@ -105,8 +105,8 @@ def test_compose_preview_test_and_send_to_that_languages_confirmed_subscribers(c
     issue = NewsletterIssue.objects.get()
     assert issue.created_by == editor and issue.is_draft
 
-    preview = client.get(f"/admin/newsletter/preview/{issue.pk}/")
-    assert "Саламатсызбы" in preview.content.decode()
+    preview = client.get(f"/admin/newsletter/preview/{issue.pk}/").content.decode()
+    assert "Саламатсызбы" in preview and "/static/brand/logo.png" in preview  # the frame
 
     page = client.get(f"/admin/newsletter/inspect/{issue.pk}/")
     assert b"?confirm=1" in page.content and b'value="send"' not in page.content
@@ -123,6 +123,9 @@ def test_compose_preview_test_and_send_to_that_languages_confirmed_subscribers(c
     assert message.subject == "Жаңылыктар"
     assert message.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
     assert "/ky/news/unsubscribe/" in message.extra_headers["List-Unsubscribe"]
+    [(html, _type)] = message.alternatives  # in the Club's frame, in Kyrgyz, with its text twin
+    assert '<html lang="ky">' in html and "/static/brand/logo.png" in html
+    assert "Саламатсызбы" in html and "Саламатсызбы" in message.body
     assert "Саламатсызбы" in message.body and message.alternatives[0][1] == "text/html"
     issue.refresh_from_db()
     assert issue.status == IssueStatus.SENT and issue.sent_at
