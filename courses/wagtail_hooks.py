@@ -1,6 +1,10 @@
 """The courses app's dashboard panels, admin views and share of the privacy export."""
 
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+
+from home.models import Track
+from home.search.registry import SEARCH_KIND_HOOK, SearchKind
 
 from . import demo
 from .admin_views import CertificateViewSet
@@ -8,6 +12,7 @@ from .dashboard import certificates_panel, my_learning_panel
 from .models import (
     Certificate,
     CheckAttempt,
+    CourseIndexPage,
     CoursePage,
     Enrollment,
     LessonCompletion,
@@ -110,3 +115,32 @@ def export_checks_and_certificates(user):
 
 # `manage.py seed_demo`: tracks, courses and lessons.
 hooks.register("register_demo_seeder", demo.seed, order=20)
+
+
+def _track_suggestions(locale):
+    """The tracks of `locale`, each leading to the catalogue filtered by it."""
+    catalogue = CourseIndexPage.objects.live().public().filter(locale=locale).first()
+    if catalogue is None:
+        return []
+    url = catalogue.get_url()
+    return [
+        (track.name, f"{url}?track={track.slug}") for track in Track.objects.filter(locale=locale)
+    ]
+
+
+@hooks.register(SEARCH_KIND_HOOK)
+def courses_in_search():
+    return SearchKind(
+        "courses",
+        _("Courses"),
+        CoursePage,
+        order=10,
+        summary_field="summary",
+        suggestions_heading=_("Tracks"),
+        suggestions=_track_suggestions,
+    )
+
+
+@hooks.register(SEARCH_KIND_HOOK)
+def lessons_in_search():
+    return SearchKind("lessons", _("Lessons"), LessonPage, order=20, summary_field="intro")
