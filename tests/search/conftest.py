@@ -6,11 +6,14 @@ import datetime
 
 import pytest
 from django.contrib.auth.models import Group, User
+from django.core.cache import cache
+from django.db import transaction
 from django.utils import timezone
 
 from courses.models import CourseIndexPage
 from home.members.roles import MEMBERS
 from home.seeding import ensure_child_page
+from home.seeding import home_pages as seeded_home_pages
 from library.models import LibraryItemPage
 from news import demo as news_demo
 from news.models import EventFormat, EventPage, NewsPage
@@ -27,9 +30,23 @@ KY_TEXT = {
 }
 
 
-@pytest.fixture
-def pages(home_pages, library):  # noqa: F811
-    """The pages above, keyed by name (a course's lesson under "lesson")."""
+@pytest.fixture(scope="module")
+def pages(library, django_db_blocker):  # noqa: F811
+    """The pages above, keyed by name (a course's lesson under "lesson"): made once per
+    module in a transaction of its own over the library's, rolled back after the module.
+    Tests use `pages` with `db` (or `client`), never the function-scoped `home_pages`."""
+    with django_db_blocker.unblock():
+        outer = transaction.atomic()
+        outer.__enter__()
+        try:
+            yield _make_pages(seeded_home_pages(), library)
+        finally:
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
+            cache.clear()
+
+
+def _make_pages(home_pages, library):  # noqa: F811
     track = make_track("search", {"ky": "Издөө", "ru": "Поиск", "en": "Search"})
     catalogue = ensure_child_page(home_pages["ky"], CourseIndexPage, "courses", title="Курстар")
     course = add_course(catalogue, "budget-docs", track, lessons=1, title=KY_TEXT["course"])

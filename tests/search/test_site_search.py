@@ -97,7 +97,7 @@ def test_junk_gives_a_normal_page(client, pages, junk):
     assert "<script>" not in response.content.decode().split("</header>")[1]
 
 
-def test_the_header_has_the_search_box(client, home_pages):
+def test_the_header_has_the_search_box(client, pages):
     html = client.get("/ru/").content.decode()
     assert 'action="/ru/search/"' in html.split("</header>")[0]
 
