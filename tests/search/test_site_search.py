@@ -2,10 +2,13 @@
 page's language, Kyrgyz word forms included, members-only pages only for members."""
 
 import pytest
+from django.contrib.auth.models import User
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
+from courses.reflections.models import Reflection
 from news.models import NewsPage
 
 from .conftest import KY_TEXT, all_titles, found
@@ -118,3 +121,18 @@ def test_the_number_of_queries_does_not_grow_with_the_results(member_client, pag
         )
     assert len(found(search(member_client, "ky", "бакча"))["news"]) == 7
     assert _queries(member_client, "бакча") == before
+
+
+def test_reflections_are_never_found(member_client, pages):
+    author = User.objects.get(username="searcher")
+    lesson = pages["lesson"]
+    Reflection.objects.create(
+        user=author,
+        lesson_key=lesson.translation_key,
+        course_key=pages["course"].translation_key,
+        answers=[{"question": "Суроо", "answer": "Менин купуя ойлорум: жашыруундуктар"}],
+        shared_at=timezone.now(),
+    )
+    response = search(member_client, "ky", "жашыруундук")
+    assert response.context["groups"] == []
+    assert "купуя ойлорум" not in response.content.decode()
