@@ -52,6 +52,22 @@ def _too_wide(journey, label, width):
     return [f"{label} {journey.page.url}: {scroll} px wide at {width} px"] if scroll > width else []
 
 
+TAPPED_ALONE = (
+    "main a.tag, main .pagination a, main .button, main button[type=submit], main select, "
+    ".site-footer li a"
+)
+
+
+def _small_targets(journey, label):
+    """Links and controls of the page tapped on their own that are lower than 44 px."""
+    small = []
+    for target in journey.page.locator(TAPPED_ALONE).all():
+        box = target.bounding_box() if target.is_visible() else None
+        if box and box["height"] < TOUCH_MIN:
+            small.append(f"{label}: {target.inner_text()[:40]!r} is {box['height']:.0f} px high")
+    return small
+
+
 def _header_height(journey):
     return journey.page.locator("header.site-header").bounding_box()["height"]
 
@@ -79,6 +95,7 @@ def test_no_page_is_wider_than_a_phone(new_journey, lang, width):
             height = _header_height(journey)
             if height > HEADER_MAX:
                 problems.append(f"header {height} px tall signed in on {label}")
+            problems += _small_targets(journey, label)
     # The open menu: still within the screen.
     page.locator("summary.menu-button").click()
     problems += _too_wide(journey, "open menu", width)
