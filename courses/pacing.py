@@ -76,5 +76,7 @@ def lock_message(lock):
             lock.days,
         ) % {"days": lock.days}
     return _("This lesson opens on %(date)s.") % {
-        "date": formats.date_format(lock.opens_on, "j E Y")  # no "г."/"ж." before the full stop
+        "date": formats.date_format(
+            lock.opens_on, "CLUB_DATE_FORMAT"
+        )  # no "г." before the full stop
     }

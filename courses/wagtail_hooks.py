@@ -1,7 +1,10 @@
 """The courses app's dashboard panels, admin views and share of the privacy export."""
 
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+
+from home.models import Track
+from home.search.registry import SEARCH_KIND_HOOK, SearchKind
 
 from . import demo
 from .admin_views import CertificateViewSet
@@ -119,3 +122,32 @@ def start_learning(home_page):
     """ "Start learning" on the home page's first screen, leading to the catalogue."""
     catalogue = CourseIndexPage.objects.live().filter(locale_id=home_page.locale_id).first()
     return (_("Start learning"), catalogue.url) if catalogue else None
+
+
+def _track_suggestions(locale):
+    """The tracks of `locale`, each leading to the catalogue filtered by it."""
+    catalogue = CourseIndexPage.objects.live().public().filter(locale=locale).first()
+    if catalogue is None:
+        return []
+    url = catalogue.get_url()
+    return [
+        (track.name, f"{url}?track={track.slug}") for track in Track.objects.filter(locale=locale)
+    ]
+
+
+@hooks.register(SEARCH_KIND_HOOK)
+def courses_in_search():
+    return SearchKind(
+        "courses",
+        _("Courses"),
+        CoursePage,
+        order=10,
+        summary_field="summary",
+        suggestions_heading=_("Tracks"),
+        suggestions=_track_suggestions,
+    )
+
+
+@hooks.register(SEARCH_KIND_HOOK)
+def lessons_in_search():
+    return SearchKind("lessons", _("Lessons"), LessonPage, order=20, summary_field="intro")

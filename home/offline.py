@@ -36,7 +36,12 @@ ICONS = [
     ("icons/icon-192.png", "192x192", "image/png"),
     ("icons/icon-512.png", "512x512", "image/png"),
 ]
-PRECACHED_STATIC = ["css/club.css", "js/offline.js", *(path for path, _size, _type in ICONS)]
+PRECACHED_STATIC = [
+    "css/club.css",
+    "js/offline.js",
+    "js/menu.js",
+    *(path for path, _size, _type in ICONS),
+]
 SW_TEMPLATE = "home/sw.js"
 #: Sent when a person signs in or out or deletes her account: the browser drops the pages,
 #: queue and drafts it kept.

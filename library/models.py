@@ -18,6 +18,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from home.cache import PrivateForSignedInMixin, shared_cached
 from home.members.access import is_club_member, members_only_refusal
 from home.members.choices import Oblast
+from home.search.registry import STEMS_FIELD, StemmedSearchMixin
 
 from .blocks import LibraryBodyBlock, ResourcesBlock
 from .documents import restricted_to_groups
@@ -71,7 +72,7 @@ class LibraryIndexPage(PrivateForSignedInMixin, RoutablePageMixin, Page):
         return LibraryFeed(self)(request)
 
 
-class LibraryItemPage(PrivateForSignedInMixin, Page):
+class LibraryItemPage(StemmedSearchMixin, PrivateForSignedInMixin, Page):
     """A practice, case, method, toolkit, video or report that members can reuse."""
 
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.PRACTICE)
@@ -152,7 +153,9 @@ class LibraryItemPage(PrivateForSignedInMixin, Page):
         index.FilterField("oblast"),
         index.FilterField("members_only"),
         index.FilterField("year"),
+        STEMS_FIELD,
     ]
+    stemmed_fields = ("summary", "body", "source", "municipality", "tag_names")
     override_translatable_fields = [
         SynchronizedField("tracks"),
         TranslatableField("municipality"),

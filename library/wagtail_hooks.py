@@ -9,10 +9,12 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home.admin_input import IdSnippetChooserViewSet
 from home.members.access import members_only_page
+from home.search.registry import SEARCH_KIND_HOOK, SearchKind
 
 from . import demo
 from .documents import refused_by_group_restriction
-from .models import MEMBERS_ONLY_ITEM, LibraryTag
+from .listing import tag_cloud
+from .models import MEMBERS_ONLY_ITEM, LibraryIndexPage, LibraryItemPage, LibraryTag, public_items
 
 
 class LibraryTagViewSet(SnippetViewSet):
@@ -53,3 +55,26 @@ def refuse_restricted_documents_to_outsiders(document, request):
 
 # `manage.py seed_demo`: the library, tagged with the courses' tracks.
 hooks.register("register_demo_seeder", demo.seed, order=40)
+
+
+def _tag_suggestions(locale):
+    """The tags of the public items of `locale`'s library, each leading to the library
+    filtered by it."""
+    library = LibraryIndexPage.objects.live().public().filter(locale=locale).first()
+    if library is None:
+        return []
+    url = library.get_url()
+    return [(tag.label, f"{url}?tag={tag.slug}") for tag in tag_cloud(public_items(library))]
+
+
+@hooks.register(SEARCH_KIND_HOOK)
+def library_in_search():
+    return SearchKind(
+        "library",
+        _("Library"),
+        LibraryItemPage,
+        order=30,
+        summary_field="summary",
+        suggestions_heading=_("Library tags"),
+        suggestions=_tag_suggestions,
+    )

@@ -4,6 +4,7 @@ import django_filters
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.viewsets.base import ViewSetGroup
@@ -13,11 +14,13 @@ from wagtail.permissions import register_permission_policy
 
 from home.admin_input import IdChoiceFilter
 from home.cache import active_locale, keys_digest, shared_cached
+from home.search.registry import SEARCH_KIND_HOOK, SearchKind
 
 from . import demo, newsletter
 from .models import (
     EventPage,
     EventRegistration,
+    NewsPage,
     RegistrationStatus,
     Subscription,
     SubscriptionStatus,
@@ -207,3 +210,22 @@ hooks.register("register_scheduled_job", resume_interrupted_newsletters)
 
 # `manage.py seed_demo`: news and events.
 hooks.register("register_demo_seeder", demo.seed, order=50)
+
+
+@hooks.register(SEARCH_KIND_HOOK)
+def news_in_search():
+    return SearchKind(
+        "news",
+        pgettext_lazy("search results", "News"),
+        NewsPage,
+        order=40,
+        summary_field="intro",
+        date_field="date",
+    )
+
+
+@hooks.register(SEARCH_KIND_HOOK)
+def events_in_search():
+    return SearchKind(
+        "events", _("Events"), EventPage, order=50, summary_field="intro", date_field="start"
+    )

@@ -281,6 +281,8 @@ LOCALE_PATHS = [
     BASE_DIR / "locale",
     *sorted(path.parent for path in (BASE_DIR / "locale" / "vendor").glob("**/locale/ky")),
 ]
+# Date formats per language, Kyrgyz dates as Kyrgyz writes them (cms/formats/__init__.py).
+FORMAT_MODULE_PATH = ["cms.formats"]
 TIME_ZONE = "Asia/Bishkek"
 USE_TZ = True
 

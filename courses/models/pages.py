@@ -19,6 +19,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from courses.reflections.views import lesson_reflection
 from home.cache import PrivateForSignedInMixin, shared_cached
+from home.search.registry import STEMS_FIELD, StemmedSearchMixin
 
 from ..access import lesson_access_denied
 from ..blocks import LessonStreamBlock
@@ -87,7 +88,7 @@ class CoursePageForm(WagtailAdminPageForm):
         return chosen
 
 
-class CoursePage(PrivateForSignedInMixin, RoutablePageMixin, Page):
+class CoursePage(StemmedSearchMixin, PrivateForSignedInMixin, RoutablePageMixin, Page):
     """A module of a track: its overview, and its lessons as child pages."""
 
     track = models.ForeignKey(
@@ -188,7 +189,9 @@ class CoursePage(PrivateForSignedInMixin, RoutablePageMixin, Page):
         index.SearchField("summary"),
         index.SearchField("learning_outcomes"),
         index.FilterField("members_only"),
+        STEMS_FIELD,
     ]
+    stemmed_fields = ("summary", "learning_outcomes")
 
     parent_page_types = ["courses.CourseIndexPage"]
     subpage_types = ["courses.LessonPage"]
@@ -254,7 +257,7 @@ class CoursePage(PrivateForSignedInMixin, RoutablePageMixin, Page):
         return offline_files(request, self)
 
 
-class LessonPage(PrivateForSignedInMixin, RoutablePageMixin, Page):
+class LessonPage(StemmedSearchMixin, PrivateForSignedInMixin, RoutablePageMixin, Page):
     """A lesson: reading, media, a practical task and reflection questions."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -323,7 +326,9 @@ class LessonPage(PrivateForSignedInMixin, RoutablePageMixin, Page):
     search_fields = Page.search_fields + [
         index.SearchField("intro"),
         index.SearchField("body"),
+        STEMS_FIELD,
     ]
+    stemmed_fields = ("intro", "body")
 
     parent_page_types = ["courses.CoursePage"]
     subpage_types = []

@@ -13,6 +13,7 @@ from wagtail.search import index
 
 from home.cache import PrivateForSignedInMixin, shared_cached
 from home.members.access import is_club_member
+from home.search.registry import STEMS_FIELD, StemmedSearchMixin
 
 from ..calendars import calendar_response
 from ..forms import EventPageForm
@@ -89,7 +90,7 @@ class EventIndexPage(RoutablePageMixin, Page):
         return calendar_response(request, self.events().order_by("start"), "club-events.ics")
 
 
-class EventPage(PrivateForSignedInMixin, RoutablePageMixin, Page):
+class EventPage(StemmedSearchMixin, PrivateForSignedInMixin, RoutablePageMixin, Page):
     """One meeting of the Club: when, where or how to join, who leads it, and its programme."""
 
     intro = models.TextField(_("introduction"), max_length=600, blank=True)
@@ -141,7 +142,9 @@ class EventPage(PrivateForSignedInMixin, RoutablePageMixin, Page):
         index.FilterField("start"),
         index.FilterField("end"),
         index.FilterField("format"),
+        STEMS_FIELD,
     ]
+    stemmed_fields = ("intro", "moderator", "venue", "audience")
 
     base_form_class = EventPageForm
     parent_page_types = ["news.EventIndexPage"]

@@ -14,6 +14,8 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from home.search.registry import STEMS_FIELD, StemmedSearchMixin
+
 from ..blocks import NewsStreamBlock
 from ..feeds import NewsAtomFeed, NewsRssFeed
 
@@ -81,7 +83,7 @@ class NewsPageTag(TaggedItemBase):
     )
 
 
-class NewsPage(Page):
+class NewsPage(StemmedSearchMixin, Page):
     """One news item: what happened or what is coming in the Club."""
 
     date = models.DateField(_("date"), default=timezone.localdate)
@@ -111,7 +113,9 @@ class NewsPage(Page):
         index.SearchField("intro"),
         index.SearchField("body"),
         index.FilterField("date"),
+        STEMS_FIELD,
     ]
+    stemmed_fields = ("intro", "body")
 
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []

@@ -76,3 +76,11 @@ def answer_from_queue(mentor, member_name, lesson_titles):
     page.locator("textarea[name=text]").fill(FEEDBACK_TEXT)
     mentor.navigate(page.locator("form:has(textarea[name=text]) [type=submit]").last.click)
     mentor.shot("feedback sent")
+
+
+def open_menu(page):
+    """On a phone the header's links are behind the menu button: open it (a no-op on wider
+    screens, where the button is hidden and the links shown)."""
+    button = page.locator("summary.menu-button")
+    if button.is_visible() and page.locator("details.site-menu[open]").count() == 0:
+        button.click()

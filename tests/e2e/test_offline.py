@@ -10,7 +10,7 @@ import pytest
 
 from .pages import lessons, pick_lesson
 from .signin import member_account, sign_in
-from .steps import complete_lesson_button
+from .steps import complete_lesson_button, open_menu
 
 pytestmark = pytest.mark.e2e
 
@@ -191,6 +191,7 @@ def test_a_saved_course_opens_lesson_by_lesson_offline_and_sign_out_forgets_it(n
     context.set_offline(False)
 
     journey.goto(course_url)
+    open_menu(page)
     journey.navigate(page.locator("form[data-sign-out] [type=submit]").click)
     journey.shot("signed out")
     assert page.locator("form[data-sign-out]").count() == 0

@@ -3,6 +3,7 @@
 import pytest
 
 from .pages import page_url
+from .steps import open_menu
 
 pytestmark = pytest.mark.e2e
 
@@ -43,6 +44,7 @@ def test_visitor_reads_news_and_event_in_kyrgyz_then_switches_to_russian(journey
     _open_from(journey, events, event, "event")
 
     # The switcher leads to the same event in Russian.
+    open_menu(page)
     switcher = page.get_by_role("navigation", name="Тил")
     journey.navigate(switcher.get_by_role("link", name="Русский").click)
     assert journey.lang() == "ru"

@@ -325,7 +325,7 @@ def test_without_the_change_permission_no_test_button(client, editor):
     ("language", "label", "finished", "not_yet"),
     [
         ("ru", "Отправка завершена", "1 марта 2026 г. 12:30", "ещё нет"),
-        ("ky", "Жөнөтүү аяктады", "1 Март 2026 ж. 12:30", "азырынча жок"),
+        ("ky", "Жөнөтүү аяктады", "2026-жылдын 1-марты, 12:30", "азырынча жок"),
         ("en", "Sending finished", "March 1, 2026, 12:30 p.m.", "not yet"),
     ],
 )
