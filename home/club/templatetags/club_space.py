@@ -32,7 +32,8 @@ def example_badge(user):
     profile = getattr(user, "member_profile", None) if user is not None else None
     if not getattr(profile, "is_example", False):
         return ""
-    return format_html('<span class="tag tag-example">{}</span>', _("Example"))
+    # Its own leading space: beside a name, and nothing at all beside a real person's name.
+    return format_html(' <span class="tag tag-example">{}</span>', _("Example"))
 
 
 @register.simple_tag
