@@ -50,6 +50,7 @@ CARD_FIELDS = (
     "user__first_name",
     "user__last_name",
     "user__member_profile__full_name",
+    "user__member_profile__is_example",  # the «Example» badge beside a demo author's name
 )
 
 

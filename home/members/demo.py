@@ -23,6 +23,9 @@ DEMO_MEMBER_USERNAMES = [account["username"] for account in ACCOUNTS["members"]]
 # Printed on the console by seed_demo; never used outside development.
 DEMO_PASSWORD = ACCOUNTS["password"]
 
+# What a demo profile has unless its data file says otherwise.
+PROFILE_DEFAULTS = {"municipality": "", "phone": "", "telegram_username": "", "is_example": False}
+
 # The data file names groups by these keys; the group names themselves are labels.
 GROUPS = {
     "members": MEMBERS,
@@ -50,8 +53,10 @@ def _ensure_account(command, label, account):
         last_name=last,
     )
     user.groups.add(*(Group.objects.get_or_create(name=GROUPS[key])[0] for key in groups))
-    MemberProfile.objects.get_or_create(
-        user=user, defaults={"full_name": f"{first} {last}", **profile}
+    # Written over on every run, so a demo database seeded before a fix loses what the data
+    # file no longer says (an invented phone, say); a field left out of the file is empty.
+    MemberProfile.objects.update_or_create(
+        user=user, defaults={**PROFILE_DEFAULTS, "full_name": f"{first} {last}", **profile}
     )
     for oblast in coordinated:
         OblastAssignment.objects.get_or_create(user=user, oblast=oblast)

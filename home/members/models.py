@@ -53,6 +53,14 @@ class MemberProfile(models.Model):
         blank=True,
         validators=[validate_telegram_username],
     )
+    is_example = models.BooleanField(
+        _("example account"),
+        default=False,
+        help_text=_(
+            "Demo content: this person, her contacts and her posts are made up, and members "
+            "see them marked as an example."
+        ),
+    )
     notify_feedback = models.BooleanField(
         _("email me when my mentor answers a reflection"), default=True
     )

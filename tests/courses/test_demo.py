@@ -25,7 +25,7 @@ def test_seed_creates_translated_tracks_courses_and_lessons(demo_site, seed_comm
     assert CourseIndexPage.objects.live().count() == 3
     for code in ("ky", "ru", "en"):
         courses = CoursePage.objects.live().filter(locale__language_code=code)
-        assert courses.count() == 6
+        assert courses.count() == 7
         assert {course.track.localized.slug for course in courses} == {
             "soft-skills",
             "partnerships",

@@ -85,7 +85,7 @@ def test_emails_are_in_the_applicants_language(client, editor):
         client.post(f"/admin/club-applications/review/{application.pk}/", {"action": "approve"})
     subjects = {email.to[0]: email.subject for email in mail.outbox}
     assert subjects["editor@example.org"] == "Клубга жаңы арыз: Asel"  # the editor reads Kyrgyz
-    assert subjects["asel@example.org"] == "Welcome to the Club of Women Deputies"
+    assert subjects["asel@example.org"] == "Welcome to the Women Deputies' Club"
     assert subjects["cholpon@example.org"] != subjects["asel@example.org"]
     bodies = {email.to[0]: email.body for email in mail.outbox}
     assert "/ru/accounts/welcome/" in bodies["cholpon@example.org"]
