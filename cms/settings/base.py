@@ -71,6 +71,11 @@ CLUB_TELEGRAM_BOT_TOKEN = os.environ.get("CLUB_TELEGRAM_BOT_TOKEN", "")
 CLUB_TELEGRAM_CHAT_ID = os.environ.get("CLUB_TELEGRAM_CHAT_ID", "")
 CLUB_TELEGRAM_API_URL = os.environ.get("CLUB_TELEGRAM_API_URL", "https://api.telegram.org")
 
+# Packages from elsewhere (SCORM, H5P; courses/packages/): what an upload may hold at most.
+PACKAGE_MAX_UPLOAD_BYTES = int(os.environ.get("PACKAGE_MAX_UPLOAD_BYTES", str(100 * 2**20)))
+PACKAGE_MAX_UNPACKED_BYTES = int(os.environ.get("PACKAGE_MAX_UNPACKED_BYTES", str(300 * 2**20)))
+PACKAGE_MAX_FILES = int(os.environ.get("PACKAGE_MAX_FILES", "3000"))
+
 SECURE_BEHIND_PROXY = env_bool("SECURE_BEHIND_PROXY", False)
 SECURE_SSL = env_bool("SECURE_SSL", True)
 
@@ -84,6 +89,7 @@ INSTALLED_APPS = [
     "home.club",
     "courses.reflections",
     "courses.circles",
+    "courses.packages",
     "library",
     "news",
     "wagtail_localize",

@@ -1,0 +1,11 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class PackagesConfig(AppConfig):
+    name = "courses.packages"
+    label = "packages"
+    verbose_name = _("Learning packages")
+
+    def ready(self):
+        from . import signals  # noqa: F401 - a deleted package takes its files with it
