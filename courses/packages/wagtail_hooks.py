@@ -1,13 +1,16 @@
 """Admin → Packages: the library of SCORM and H5P packages (like images and documents)."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from . import demo
 from .forms import PackageForm
 from .models import LearningPackage
+from .privacy import export_package_attempts
 
 
 class PackageViewSet(SnippetViewSet):
@@ -37,3 +40,7 @@ class PackageViewSet(SnippetViewSet):
 
 
 register_snippet(PackageViewSet)
+
+# `manage.py seed_demo`: the demo SCORM activity, after the courses exist.
+hooks.register("register_demo_seeder", demo.seed, order=25)
+hooks.register("register_member_data_export", export_package_attempts)

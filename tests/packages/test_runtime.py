@@ -8,6 +8,7 @@ from django.urls import reverse
 from courses.models import LessonCompletion
 from courses.packages.models import PackageAttempt
 from courses.progress import progress_for
+from home.members.privacy import collect_member_data, erase_member
 
 pytestmark = pytest.mark.django_db
 
@@ -102,3 +103,15 @@ def test_bad_bodies_are_refused_without_a_500(member_client, private_lesson, sco
         response = member_client.post(url, body, content_type="application/json")
         assert response.status_code == 400
     assert member_client.put(url).status_code == 405
+
+
+def test_her_package_data_is_in_her_download_and_goes_with_her_account(
+    member_client, member, private_lesson, scorm_package
+):
+    commit(member_client, private_lesson, scorm_package, lesson_location="2", suspend_data="s=2")
+    section = collect_member_data(member)["sections"]["learning_packages"]
+    assert section[0]["package"] == "Budget game"
+    assert (section[0]["location"], section[0]["suspend_data"]) == ("2", "s=2")
+    assert section[0]["cmi"]["core"]["lesson_location"] == "2"
+    erase_member(member)
+    assert not PackageAttempt.objects.exists()
