@@ -73,6 +73,7 @@ def _lessons():
                 "key": str(lesson.translation_key),
                 "prompt": "reflection_prompt" in kinds,
                 "map": "stakeholder_map" in kinds,
+                "package": "package" in kinds,
                 "mentor": mentor.get_username() if mentor else None,
                 "course_url": course.get_url(),
                 "members_only": bool(getattr(course, "members_only", False)),
