@@ -8,4 +8,5 @@ class PackagesConfig(AppConfig):
     verbose_name = _("Learning packages")
 
     def ready(self):
-        from . import signals  # noqa: F401 - a deleted package takes its files with it
+        # A deleted package takes its files with it; learning events become xAPI statements.
+        from . import signals, xapi  # noqa: F401

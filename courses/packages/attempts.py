@@ -8,6 +8,7 @@ from ..progress import mark_complete
 from ..views import completion_refused
 from .inspection import SCORM12
 from .models import PackageAttempt
+from .xapi import package_finished
 
 DONE = {"completed", "passed"}
 
@@ -92,9 +93,12 @@ def _keep(attempt, status, score, total_seconds):
         attempt.session_seconds = int(float(total_seconds))
     attempt.commits += 1
     done = attempt.status in DONE
-    if done and attempt.completed_at is None:
+    first_time = done and attempt.completed_at is None
+    if first_time:
         attempt.completed_at = timezone.now()
     attempt.save()
+    if first_time:
+        package_finished(attempt)
     return done
 
 
