@@ -10,6 +10,9 @@ from courses.packages.models import PackageAttempt
 from courses.progress import progress_for
 from home.members.privacy import collect_member_data, erase_member
 
+from .conftest import lessons_of, make_package, place
+from .zips import h5p_files
+
 pytestmark = pytest.mark.django_db
 
 
@@ -115,3 +118,22 @@ def test_her_package_data_is_in_her_download_and_goes_with_her_account(
     assert section[0]["cmi"]["core"]["lesson_location"] == "2"
     erase_member(member)
     assert not PackageAttempt.objects.exists()
+
+
+def test_an_h5p_completed_statement_completes_the_lesson(member_client, member, public_course):
+    package = make_package(h5p_files(), name="quiz.h5p")
+    lesson = place(lessons_of(public_course)[1], package)
+    url = runtime_url(lesson, package)
+    answered = {"verb": {"id": "http://adlnet.gov/expapi/verbs/answered"}, "result": {}}
+    member_client.post(url, json.dumps({"xapi": answered}), content_type="application/json")
+    assert not LessonCompletion.objects.filter(user=member).exists()
+    completed = {
+        "verb": {"id": "http://adlnet.gov/expapi/verbs/completed"},
+        "result": {"score": {"raw": 1, "max": 1, "scaled": 1}, "completion": True, "success": True},
+    }
+    answer = member_client.post(
+        url, json.dumps({"xapi": completed}), content_type="application/json"
+    )
+    assert answer.json()["lessonComplete"] is True
+    attempt = PackageAttempt.objects.get(package=package)
+    assert (attempt.status, attempt.score) == ("passed", 100)

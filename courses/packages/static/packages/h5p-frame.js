@@ -4,7 +4,7 @@
 (() => {
   "use strict";
   const container = document.getElementById("h5p-container");
-  const root = container.dataset.h5pRoot;
+  const root = container.dataset.h5pRoot.replace(/\/$/, "");  // no "//h5p.json"
   const forward = (event) => {
     const statement = event && event.data && event.data.statement;
     if (!statement || window.parent === window) { return; }
@@ -12,8 +12,6 @@
   };
   new window.H5PStandalone.H5P(container, {
     h5pJsonPath: root,
-    contentJsonPath: root + "content",
-    librariesPath: root,
     frameJs: container.dataset.frameJs,
     frameCss: container.dataset.frameCss,
     frame: false,
