@@ -37,6 +37,7 @@ class Inspected:
     launch: str  # the SCORM launch file (with its query string); "" for H5P
     names: list  # the files to store, relative to the package's folder
     unpacked_bytes: int
+    sizes: dict  # {name: unpacked bytes}
 
 
 def _limits():
@@ -212,4 +213,5 @@ def inspect_package(upload):
                 ),
                 code="no_manifest",
             )
-    return Inspected(kind, launch, sorted(names), unpacked)
+    sizes = {info.filename: info.file_size for info in entries}
+    return Inspected(kind, launch, sorted(names), unpacked, sizes)

@@ -31,6 +31,8 @@ class LearningPackage(CollectionMember, index.Indexed, models.Model):
     launch = models.CharField(_("launch file"), max_length=500, blank=True, editable=False)
     file_count = models.PositiveIntegerField(_("files"), default=0, editable=False)
     unpacked_bytes = models.PositiveBigIntegerField(_("size"), default=0, editable=False)
+    # Each file's name and size: what "Save this course for offline" fetches.
+    files = models.JSONField(default=list, blank=True, editable=False)
     uploaded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,

@@ -42,6 +42,7 @@ def store_package(package, upload, inspected):
     package.kind = inspected.kind
     package.launch = inspected.launch
     package.file_count = len(inspected.names)
+    package.files = [[name, inspected.sizes[name]] for name in inspected.names]
     package.unpacked_bytes = inspected.unpacked_bytes
 
 

@@ -31,8 +31,8 @@
       body: JSON.stringify(body),
     };
     const wait = () => {
-      if (window.clubOffline) {
-        window.clubOffline.queueJson(url, body, player.querySelector("iframe").title);
+      if (window.ClubOffline && window.ClubOffline.queueJson) {
+        window.ClubOffline.queueJson(url, body, player.querySelector("iframe").title);
         say(player, "offline");
       } else {
         say(player, "error");
