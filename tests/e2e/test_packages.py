@@ -11,6 +11,7 @@ from .signin import member_account, sign_in
 pytestmark = pytest.mark.e2e
 
 SLOT = 3
+OFFLINE_SLOT = 2
 LANG = "en"
 
 
@@ -83,4 +84,40 @@ def test_a_member_finishes_the_h5p_activity_and_the_lesson_is_complete(new_journ
     journey.goto(lesson["url"])
     assert page.get_by_text("You have completed this lesson.").count() == 1
     assert failed == []
+    journey.assert_clean()
+
+
+def test_the_scorm_lesson_plays_offline_after_saving_and_its_results_wait(new_journey):
+    journey = new_journey("phone", suffix="-scorm-offline")
+    page, context, site = journey.page, journey.page.context, journey.site
+    username, password = member_account(site, OFFLINE_SLOT)
+    lesson = package_lesson(site, LANG)
+    assert sign_in(journey, username, password, LANG)
+    page.evaluate("() => navigator.serviceWorker.ready.then(() => true)")
+    page.wait_for_function("() => navigator.serviceWorker.controller !== null")
+
+    journey.goto(lesson["course_url"])
+    save = page.locator("[data-offline-save]")
+    save.get_by_role("button", name="Save this course for offline").click()
+    save.locator("[data-offline-question]").wait_for()
+    save.get_by_role("button", name="Save", exact=True).click()
+    page.wait_for_function("() => document.querySelector('[data-offline-save]').dataset.saved")
+
+    context.set_offline(True)
+    journey.goto(lesson["url"])
+    frame = activity(page)
+    frame.locator("h1").wait_for()
+    frame.locator("[data-slide='1'] [data-next]").click()
+    frame.locator("[data-slide='2'] h2").wait_for()
+    status(page).filter(has_text="You are offline").wait_for()
+    page.locator("#offline-banner li").first.wait_for()
+    journey.shot("scorm lesson offline, results waiting")
+
+    context.set_offline(False)
+    page.wait_for_function("() => !document.querySelector('#offline-banner li')")
+    journey.goto(lesson["url"])  # back online: the server has her place
+    frame = activity(page)
+    frame.locator("#welcome-back").wait_for(state="visible")
+    assert frame.locator("body").get_attribute("data-current") == "2"
+    journey.shot("scorm lesson resumed online")
     journey.assert_clean()
