@@ -17,7 +17,12 @@ def attempt_of(user, package, lesson):
     try:
         with transaction.atomic():
             attempt, _created = PackageAttempt.objects.get_or_create(
-                user=user, package=package, defaults={"lesson_key": lesson.translation_key}
+                user=user,
+                package=package,
+                defaults={
+                    "lesson_key": lesson.translation_key,
+                    "course_key": lesson.course.translation_key if lesson.course else None,
+                },
             )
     except IntegrityError:
         attempt = PackageAttempt.objects.get(user=user, package=package)

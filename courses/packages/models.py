@@ -70,6 +70,7 @@ class PackageAttempt(models.Model):
     )
     package = models.ForeignKey(LearningPackage, on_delete=models.CASCADE, related_name="attempts")
     lesson_key = models.UUIDField(db_index=True)
+    course_key = models.UUIDField(null=True, db_index=True)  # the reports' scope
     cmi = models.JSONField(default=dict, blank=True)
     status = models.CharField(max_length=20, blank=True)
     score = models.FloatField(null=True, blank=True)  # scaled 0–100

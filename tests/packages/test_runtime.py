@@ -3,6 +3,7 @@
 import json
 
 import pytest
+from django.contrib.auth.models import User
 from django.urls import reverse
 
 from courses.models import LessonCompletion
@@ -137,3 +138,19 @@ def test_an_h5p_completed_statement_completes_the_lesson(member_client, member, 
     assert answer.json()["lessonComplete"] is True
     attempt = PackageAttempt.objects.get(package=package)
     assert (attempt.status, attempt.score) == ("passed", 100)
+
+
+def test_package_scores_show_in_the_reports(client, member_client, private_lesson, scorm_package):
+    commit(
+        member_client,
+        private_lesson,
+        scorm_package,
+        lesson_status="passed",
+        score={"raw": "70", "min": "0", "max": "100"},
+    )
+    client.force_login(User.objects.create_superuser("boss", "boss@x.test", "x"))
+    report = "/admin/club/progress-reports/packages/"
+    csv = b"".join(client.get(report, {"export": "csv"}).streaming_content).decode()
+    line = next(row for row in csv.splitlines() if "Budget game" in row)
+    assert line.endswith("Budget game,1,1,70")
+    assert client.get(report).status_code == 200
