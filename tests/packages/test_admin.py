@@ -1,13 +1,14 @@
 """Admin → Packages: an editor uploads a package; a refused one is a message on the form."""
 
 import pytest
-from django.contrib.auth.models import User
+from django.contrib.auth.models import Group, User
 from django.core.files.storage import default_storage
 from django.urls import reverse
 from wagtail.models import Collection
 from wagtail.users.models import UserProfile
 
 from courses.packages.models import LearningPackage
+from home.members.roles import EDITORS
 
 from .zips import scorm_files, upload
 
@@ -90,3 +91,12 @@ def test_deleting_a_package_deletes_its_files(admin_client, django_capture_on_co
     with django_capture_on_commit_callbacks(execute=True):
         package.delete()
     assert not default_storage.exists(package.storage_path("index.html"))
+
+
+def test_editors_may_manage_packages(client):
+    editor = User.objects.create_user("editor", password="x")
+    editor.groups.add(Group.objects.get(name=EDITORS))
+    client.force_login(editor)
+    listing = client.get(reverse("wagtailsnippets_packages_learningpackage:list"))
+    assert listing.status_code == 200
+    assert post_package(client, upload(scorm_files())).status_code == 302
