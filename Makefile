@@ -12,6 +12,10 @@ PG_DB := club_test_$(shell date +%s)_$$$$
 PYTEST_WORKERS ?= 2
 # The certificate PDFs embed DejaVu Sans (Cyrillic and ң ө ү): courses/certificate_pdf.py.
 CERTIFICATE_FONT := /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
+# The package players (courses/packages), vendored from npm by `make install`.
+SCORM_AGAIN := 3.4.3
+H5P_STANDALONE := 3.8.2
+PLAYERS := static/vendor/.players-$(SCORM_AGAIN)-$(H5P_STANDALONE)
 
 .PHONY: run install system-deps messages vendor-messages compilemessages migrate seed lint format \
 	test checks test-sqlite test-postgres e2e bench peer load scale clean
@@ -33,9 +37,23 @@ $(VENV)/.installed: requirements.txt
 	$(PIP) install --quiet -r requirements.txt
 	touch $@
 
-install: $(VENV)/.installed
+install: $(VENV)/.installed $(PLAYERS)
 	@# wagtail-localize's editor script with its header translated (gitignored copy in static/)
 	@$(MANAGE) patch_localize_js -v0
+
+# The SCORM runtime and the H5P player (courses/packages), pinned, from the npm registry into
+# static/vendor/ (gitignored) with their licences: nothing loads from a CDN.
+$(PLAYERS):
+	@command -v npm >/dev/null || $(MAKE) system-deps
+	rm -rf static/vendor/scorm-again static/vendor/h5p-standalone var/npm
+	mkdir -p var/npm static/vendor/scorm-again static/vendor/h5p-standalone
+	cd var/npm && npm pack --silent scorm-again@$(SCORM_AGAIN) h5p-standalone@$(H5P_STANDALONE) >/dev/null
+	tar -xzf var/npm/scorm-again-$(SCORM_AGAIN).tgz -C static/vendor/scorm-again --strip-components=2 \
+		package/dist/scorm12.min.js package/dist/scorm2004.min.js
+	tar -xzf var/npm/scorm-again-$(SCORM_AGAIN).tgz -C static/vendor/scorm-again --strip-components=1 package/LICENSE
+	tar -xzf var/npm/h5p-standalone-$(H5P_STANDALONE).tgz -C static/vendor/h5p-standalone --strip-components=2 package/dist
+	tar -xzf var/npm/h5p-standalone-$(H5P_STANDALONE).tgz -C static/vendor/h5p-standalone --strip-components=1 package/LICENSE
+	touch $@
 
 system-deps:  ## Debian packages: gettext (translations), chromium (browser tests), DejaVu (certificate PDFs), Node.js (the service worker's tests)
 	@if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq gettext chromium fonts-dejavu-core nodejs >/dev/null; \

@@ -48,6 +48,8 @@ urlpatterns = [
     ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # SCORM and H5P packages of lessons, after the lesson's members-only check.
+    path("packages/", include("courses.packages.urls")),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": AllLanguagesSitemap}}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
     # The service worker's scope is the folder it is served from: the whole site.

@@ -11,6 +11,7 @@ from home.blocks import TEXT_FEATURES, TranslatedPreview
 
 from .check_display import LessonChecks
 from .checks import read_check
+from .packages.blocks import PackageBlock
 from .stakeholders import Degree, Level, StakeholderType
 
 
@@ -344,3 +345,4 @@ class LessonStreamBlock(blocks.StreamBlock):
     reflection_prompt = ReflectionPromptBlock()
     stakeholder_map = StakeholderMapBlock()
     knowledge_check = KnowledgeCheckBlock()
+    package = PackageBlock()

@@ -1,8 +1,8 @@
 """The files a course needs without a connection ("Save this course for offline").
 
 GET <course>/offline/ answers JSON: the course page, its lessons, their images (every width
-the page may ask for), documents and printable handouts, with the total size to show her
-before she confirms.
+the page may ask for), documents, printable handouts and SCORM / H5P packages (with their
+players), with the total size to show her before she confirms.
 Members-only courses list nothing for anyone but Club members (404).
 """
 
@@ -17,6 +17,7 @@ from home.blocks import IMAGE_RENDITIONS, image_renditions
 from home.cache import keep_private
 
 from .access import can_read_course
+from .packages.offline import package_files
 
 #: What one page's HTML takes, roughly (a lesson is about 25 KB before compression).
 PAGE_ESTIMATE = 25 * 1024
@@ -74,6 +75,8 @@ def offline_files(request, course):
         cover = course.cover_image.get_rendition("fill-960x400")
         files[cover.url] = _file_size(cover.file)
     for url, size in _lesson_files(pages[1:]):
+        files.setdefault(url, size)
+    for url, size in package_files(pages[1:]):
         files.setdefault(url, size)
     total, lessons = sum(files.values()), len(pages) - 1
     size = filesizeformat(total)

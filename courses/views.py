@@ -73,6 +73,19 @@ def _check_not_passed(request, lesson):
     return None
 
 
+def completion_refused(request, lesson):
+    """(status, message) when she may not complete `lesson` now: it is locked, or its
+    required check is not passed; None when she may. The one rule for the "mark complete"
+    button and for a package that reports completion (courses/packages/runtime.py)."""
+    lock = lesson_lock_for(request.user, lesson)
+    if lock is not None:
+        return LOCKED, lock.message
+    reason = _check_not_passed(request, lesson)
+    if reason:
+        return CONFLICT, reason
+    return None
+
+
 def complete_lesson(request, lesson):
     """POST lesson/complete/: mark done (idempotent), or undo it with undo=1."""
     refusal = _refuse(request, lesson)
@@ -83,12 +96,10 @@ def complete_lesson(request, lesson):
         undo_complete(request.user, lesson, course)
         messages.info(request, _("The lesson is marked as not done."))
         return keep_private(_back(request, lesson.get_url(request)))
-    lock = lesson_lock_for(request.user, lesson)
-    if lock is not None:
-        return refuse_on_page(request, lesson, lock.message, LOCKED)
-    reason = _check_not_passed(request, lesson)
-    if reason:
-        return refuse_on_page(request, lesson, reason, CONFLICT)
+    refused = completion_refused(request, lesson)
+    if refused is not None:
+        status, message = refused
+        return refuse_on_page(request, lesson, message, status)
     _completion, created = mark_complete(request.user, lesson, course)
     if created:
         messages.success(request, _("Well done: the lesson is complete."))

@@ -71,6 +71,18 @@ CLUB_TELEGRAM_BOT_TOKEN = os.environ.get("CLUB_TELEGRAM_BOT_TOKEN", "")
 CLUB_TELEGRAM_CHAT_ID = os.environ.get("CLUB_TELEGRAM_CHAT_ID", "")
 CLUB_TELEGRAM_API_URL = os.environ.get("CLUB_TELEGRAM_API_URL", "https://api.telegram.org")
 
+# Packages from elsewhere (SCORM, H5P; courses/packages/): what an upload may hold at most.
+PACKAGE_MAX_UPLOAD_BYTES = int(os.environ.get("PACKAGE_MAX_UPLOAD_BYTES", str(100 * 2**20)))
+PACKAGE_MAX_UNPACKED_BYTES = int(os.environ.get("PACKAGE_MAX_UNPACKED_BYTES", str(300 * 2**20)))
+PACKAGE_MAX_FILES = int(os.environ.get("PACKAGE_MAX_FILES", "3000"))
+
+# xAPI: the site's learning events as statements to a learning record store (home/outbox/
+# xapi.py); off while XAPI_LRS_ENDPOINT is empty.
+XAPI_LRS_ENDPOINT = os.environ.get("XAPI_LRS_ENDPOINT", "")
+XAPI_LRS_KEY = os.environ.get("XAPI_LRS_KEY", "")
+XAPI_LRS_SECRET = os.environ.get("XAPI_LRS_SECRET", "")
+XAPI_LRS_TIMEOUT = int(os.environ.get("XAPI_LRS_TIMEOUT", "20"))
+
 SECURE_BEHIND_PROXY = env_bool("SECURE_BEHIND_PROXY", False)
 SECURE_SSL = env_bool("SECURE_SSL", True)
 
@@ -84,6 +96,7 @@ INSTALLED_APPS = [
     "home.club",
     "courses.reflections",
     "courses.circles",
+    "courses.packages",
     "library",
     "news",
     "wagtail_localize",

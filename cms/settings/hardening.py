@@ -52,6 +52,8 @@ CONTENT_SECURITY_POLICY = {
         "worker-src": [SELF],
         "manifest-src": [SELF],
         "frame-src": [
+            # A lesson's SCORM or H5P package, from its own path (courses/packages/serving.py).
+            SELF,
             "https://www.youtube.com",
             "https://www.youtube-nocookie.com",
             "https://player.vimeo.com",

@@ -3,6 +3,7 @@ namespace is `progress_reports`; the addresses editors bookmarked did not change
 
 from django.urls import include, path
 
+from ..packages.report import PackageResultsView
 from .learning import CompletionFunnelView, QuestionSuccessView
 from .members import MemberProgressView
 from .views import CourseProgressView, OblastProgressView, refresh_report_figures
@@ -24,6 +25,7 @@ reports = (
         path("refresh/", refresh_report_figures, name="refresh"),
         *report("funnel", CompletionFunnelView),
         *report("questions", QuestionSuccessView),
+        *report("packages", PackageResultsView),
     ],
     "progress_reports",
 )

@@ -82,3 +82,14 @@ def register_question_report():
         icon_name="help",
         order=140,
     )
+
+
+@hooks.register("register_reports_menu_item")
+def register_package_report():
+    return ReportMenuItem(
+        _("Package results"),
+        reverse("progress_reports:packages"),
+        name="package-results",
+        icon_name="media",
+        order=145,
+    )

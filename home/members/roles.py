@@ -71,6 +71,7 @@ GROUP_PERMISSIONS = {
         *_crud("members", "oblastassignment"),
         *_crud("home", "track"),
         *_crud("courses", "certificate", ("change", "view")),
+        *_crud("packages", "learningpackage"),
         *_crud("library", "librarytag"),
         *_crud("news", "eventregistration", ("change", "delete", "view")),
         *_crud("news", "subscription", ("change", "delete", "view")),

@@ -9,4 +9,4 @@ class OutboxConfig(AppConfig):
 
     def ready(self):
         # Each channel registers its sender when imported.
-        from . import mail, telegram  # noqa: F401
+        from . import mail, telegram, xapi  # noqa: F401

@@ -73,9 +73,11 @@ def deliver(message_id):
             message.next_attempt_at = now + timedelta(seconds=backoff(message.attempts))
         message.save(update_fields=["status", "next_attempt_at", "last_error"])
         return message.status
-    # What has left needs no copy here: the body may hold a set-password link.
+    # What has left needs no copy here: the body may hold a set-password link. An xAPI
+    # statement stays (it is in her data download until her erasure removes it).
+    kept = message.payload if message.channel == Message.Channel.XAPI else {}
     Message.objects.filter(pk=message.pk).update(
-        status=Message.Status.SENT, sent_at=timezone.now(), body="", payload={}, last_error=""
+        status=Message.Status.SENT, sent_at=timezone.now(), body="", payload=kept, last_error=""
     )
     return Message.Status.SENT
 

@@ -16,6 +16,7 @@ class Message(models.Model):
     class Channel(models.TextChoices):
         EMAIL = "email", _("Email")
         TELEGRAM = "telegram", _("Telegram")
+        XAPI = "xapi", _("xAPI statement")
 
     class Status(models.TextChoices):
         PENDING = "pending", _("Waiting to be sent")

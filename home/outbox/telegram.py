@@ -12,13 +12,12 @@ import urllib.error
 import urllib.request
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
 
 from home.models import ClubSettings
 
 from .delivery import PermanentError, sender
 from .models import Message
-from .tasks import enqueue
+from .tasks import queue_once
 
 
 def chat_id_for(site=None):
@@ -50,23 +49,14 @@ def post_once(key, text, site=None):
     chat_id = chat_id_for(site)
     if not chat_id:
         return None
-    try:
-        with transaction.atomic():
-            row, created = Message.objects.get_or_create(
-                key=key[:100],
-                defaults={
-                    "channel": Message.Channel.TELEGRAM,
-                    "recipient": chat_id,
-                    "subject": text[:255],
-                    "body": text,
-                    "payload": {"chat_id": chat_id},
-                },
-            )
-    except IntegrityError:
-        return Message.objects.get(key=key[:100])
-    if created:
-        enqueue([row.pk])
-    return row
+    return queue_once(
+        key,
+        channel=Message.Channel.TELEGRAM,
+        recipient=chat_id,
+        subject=text[:255],
+        body=text,
+        payload={"chat_id": chat_id},
+    )
 
 
 @sender(Message.Channel.TELEGRAM)

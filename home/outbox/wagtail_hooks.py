@@ -8,6 +8,7 @@ from home.admin_home import panel_hook
 from . import delivery
 from .admin_views import OutboxViewSet
 from .home_panels import outbox_panel
+from .xapi import export_statements, forget_statements
 
 outbox_viewset = OutboxViewSet()
 
@@ -39,3 +40,8 @@ def sweep_outbox(now):
 
 # The admin home: failed messages, for whoever may see the outbox.
 hooks.register("construct_homepage_panels", panel_hook(outbox_panel))
+
+
+# Her xAPI statements: in her data download; deleted (and never sent) with her account.
+hooks.register("register_member_data_export", export_statements)
+hooks.register("register_member_data_erasure", forget_statements)

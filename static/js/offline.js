@@ -57,13 +57,20 @@
     let reload = false;
     try {
       for (const entry of await waiting()) {
-        const body = new URLSearchParams(entry.fields);
-        // The token may have changed since (a new sign-in): the cookie holds the current one.
-        body.set("csrfmiddlewaretoken", csrfToken() || entry.fields.csrfmiddlewaretoken || "");
+        let body;
+        let headers = entry.headers || {};
+        if (entry.json) {  // a package's results (courses/packages): sent as JSON
+          body = JSON.stringify(entry.json);
+          headers = { "Content-Type": "application/json", "X-CSRFToken": csrfToken() };
+        } else {
+          body = new URLSearchParams(entry.fields);
+          // The token may have changed since (a new sign-in): the cookie holds the current one.
+          body.set("csrfmiddlewaretoken", csrfToken() || entry.fields.csrfmiddlewaretoken || "");
+        }
         let response;
         try {
           response = await fetch(entry.url, {
-            method: "POST", body, credentials: "same-origin", headers: entry.headers || {},
+            method: "POST", body, credentials: "same-origin", headers,
           });
         } catch (error) { break; }  // the connection dropped again: keep the rest
         // A refusal (4xx with X-Refused: the lesson is locked, the reflection closed) is final:
@@ -103,6 +110,8 @@
   // The reflection form's background draft save (reflection-autosave.js) joins the queue.
   window.ClubOffline = {
     queueDraft: (url, fields, label) => queue({ url, fields, label, page: location.pathname, headers: { "X-Requested-With": "fetch" } }),
+    // A SCORM or H5P package's latest results (courses/packages/static/packages/player.js).
+    queueJson: (url, json, label) => queue({ url, json, label, page: location.pathname, headers: {} }),
     forget: (url) => forget(url).then(show, () => {}),
   };
 

@@ -73,6 +73,7 @@ def _lessons():
                 "key": str(lesson.translation_key),
                 "prompt": "reflection_prompt" in kinds,
                 "map": "stakeholder_map" in kinds,
+                "package": _package_kind(lesson) if "package" in kinds else None,
                 "mentor": mentor.get_username() if mentor else None,
                 "course_url": course.get_url(),
                 "members_only": bool(getattr(course, "members_only", False)),
@@ -85,6 +86,12 @@ def _lessons():
             }
         )
     return lessons
+
+
+def _package_kind(lesson):
+    """The kind (scorm12, scorm2004, h5p) of the lesson's first package."""
+    block = next(block for block in lesson.body if block.block_type == "package")
+    return block.value["package"].kind
 
 
 def _answer_key(lesson):
