@@ -55,9 +55,9 @@ $(PLAYERS):
 	tar -xzf var/npm/h5p-standalone-$(H5P_STANDALONE).tgz -C static/vendor/h5p-standalone --strip-components=1 package/LICENSE
 	touch $@
 
-system-deps:  ## Debian packages: gettext (translations), chromium (browser tests), DejaVu (certificate PDFs), Node.js (the service worker's tests)
-	@if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq gettext chromium fonts-dejavu-core nodejs >/dev/null; \
-	else echo "Install as root: apt-get install gettext chromium fonts-dejavu-core nodejs"; exit 1; fi
+system-deps:  ## Debian packages: gettext (translations), chromium (browser tests), DejaVu (certificate PDFs), Node.js and npm (the service worker's tests, the package players)
+	@if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq gettext chromium fonts-dejavu-core nodejs npm >/dev/null; \
+	else echo "Install as root: apt-get install gettext chromium fonts-dejavu-core nodejs npm"; exit 1; fi
 
 migrate: install
 	$(MANAGE) migrate --noinput -v0
