@@ -48,11 +48,11 @@ def test_the_sweep_finds_the_clubs_admin_views():
 def test_filters_and_exports_with_junk(editor_client, route):
     path = route.path()
     names = filter_names(get(editor_client, path)) + LIST_PARAMETERS
-    for value in JUNK_IDS + TEXT_JUNK:
+    for index, value in enumerate(JUNK_IDS + TEXT_JUNK):
         get(editor_client, path, [(name.encode(), value) for name in names])
-        for export in (b"csv", b"xlsx"):
-            pairs = [(name.encode(), value) for name in names if name != "export"]
-            get(editor_client, path, [*pairs, (b"export", export)])
+        # The spreadsheets in turn: each format meets half the junk, filters and all.
+        pairs = [(name.encode(), value) for name in names if name != "export"]
+        get(editor_client, path, [*pairs, (b"export", (b"csv", b"xlsx")[index % 2])])
 
 
 @pytest.mark.parametrize("route", WITH_IDS, ids=lambda route: route.name)
