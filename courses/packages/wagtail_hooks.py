@@ -7,6 +7,8 @@ from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from home.admin_input import IdSnippetChooserViewSet
+
 from . import demo
 from .forms import PackageForm
 from .models import LearningPackage
@@ -15,6 +17,7 @@ from .privacy import export_package_attempts
 
 class PackageViewSet(SnippetViewSet):
     model = LearningPackage
+    chooser_viewset_class = IdSnippetChooserViewSet
     icon = "media"
     menu_label = _("Packages")
     menu_order = 350

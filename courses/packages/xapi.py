@@ -86,8 +86,8 @@ def package_finished(attempt):
 
 
 @receiver(post_save, sender=LessonCompletion)
-def lesson_completed(sender, instance, created, **kwargs):
-    if created:
+def lesson_completed(sender, instance, created, raw=False, **kwargs):
+    if created and not raw:  # loaddata (a restore) sends nothing: it was sent before
         state(
             instance.user,
             f"lesson/{instance.pk}",
@@ -99,8 +99,8 @@ def lesson_completed(sender, instance, created, **kwargs):
 
 
 @receiver(post_save, sender=CheckAttempt)
-def check_passed(sender, instance, created, **kwargs):
-    if created and instance.passed:
+def check_passed(sender, instance, created, raw=False, **kwargs):
+    if created and not raw and instance.passed:
         state(
             instance.user,
             f"check/{instance.pk}",
@@ -113,7 +113,9 @@ def check_passed(sender, instance, created, **kwargs):
 
 
 @receiver(post_save, sender=Reflection)
-def reflection_submitted(sender, instance, **kwargs):
+def reflection_submitted(sender, instance, raw=False, **kwargs):
+    if raw:
+        return
     if instance.status in (Status.SUBMITTED, Status.RESUBMITTED) and instance.submitted_at:
         state(
             instance.user,
@@ -126,8 +128,8 @@ def reflection_submitted(sender, instance, **kwargs):
 
 
 @receiver(post_save, sender=Certificate)
-def certificate_issued(sender, instance, created, **kwargs):
-    if created:
+def certificate_issued(sender, instance, created, raw=False, **kwargs):
+    if created and not raw:
         state(
             instance.user,
             f"certificate/{instance.pk}",

@@ -26,6 +26,8 @@ SHARED = {
     "circles.language", "circles.course", "starts_in_days", "meets_online", "in_days", "hour",
     # Conversations on reflections: which lesson, whose side, when.
     "threads.lesson", "messages.by", "messages.hours_ago",
+    # Learning packages: the source folder built into the file, the lesson that holds it.
+    "source", "file", "course", "lesson",
 }  # fmt: skip
 
 
@@ -60,6 +62,7 @@ def test_apps_register_their_seeders_base_layer_first():
         "home.demo",
         "home.members.demo",
         "courses.demo",
+        "courses.packages.demo",
         "courses.reflections.demo",
         "courses.reflections.demo_conversation",
         "courses.circles.demo",

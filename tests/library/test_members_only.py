@@ -9,7 +9,7 @@ pytestmark = pytest.mark.django_db
 
 MEMBERS_ONLY_TITLES = {
     "en": "Example: Mentoring circles for newly elected women deputies",
-    "ru": "Пример: Менторские круги для впервые избранных женщин-депутатов",
+    "ru": "Пример: круги наставничества для впервые избранных женщин-депутатов",
     "ky": "Мисал: Жаңы шайланган аял депутаттар үчүн ментордук тегеректер",
 }
 
