@@ -24,7 +24,7 @@ class PackageViewSet(SnippetViewSet):
     add_to_admin_menu = True
     list_display = [
         "title",
-        Column("kind", label=_("kind")),
+        Column("kind", accessor="get_kind_display", label=_("kind")),
         Column("language", label=_("language")),
         Column("collection", label=_("collection")),
         DateColumn("created_at", label=_("uploaded at")),

@@ -27,7 +27,7 @@ LANGUAGES = {"ky": "ky-KG", "ru": "ru-RU"}
 BRANDS = {
     "AMUCA", "API", "AVIF", "CSV", "DeepL", "Django", "Draftail", "GIF", "HEIC", "HTML", "ID",
     "JPEG", "JPG", "JSON", "PDF", "PNG", "SEO", "SVG", "Telegram", "URL", "Wagtail", "WebP", "WEBP",
-    "XLSX", "slug",
+    "XLSX", "slug", "SCORM", "xAPI", "ZIP", "zip",
 }  # fmt: skip
 ENGLISH_WORD = re.compile(r"(?<![A-Za-z])[A-Za-z]{3,}(?![A-Za-z])")
 CODES = re.compile(
