@@ -18,7 +18,7 @@ H5P_STANDALONE := 3.8.2
 PLAYERS := static/vendor/.players-$(SCORM_AGAIN)-$(H5P_STANDALONE)
 
 .PHONY: run install system-deps messages vendor-messages compilemessages migrate seed lint format \
-	test checks test-sqlite test-postgres e2e bench peer load scale clean
+	test checks test-sqlite test-postgres e2e test-sqlite-only test-postgres-only e2e-only bench peer load scale clean
 
 # --- Set-up and the development server ------------------------------------------------
 
@@ -92,27 +92,27 @@ format: install
 # Browser tests run only in `e2e` (`pytest -m e2e`); a plain pytest deselects them
 # (tests/e2e/conftest.py), so test-sqlite and test-postgres never run them twice.
 
-# Each part in turn (stopping at the first failure), then how long each took and the total.
-TEST_PARTS := checks e2e test-sqlite test-postgres
-
-test:  ## ruff, checks, browser journeys, suite on SQLite and PostgreSQL; prints the durations
-	@start=$$(date +%s); times=""; \
-	for part in $(TEST_PARTS); do \
-		t=$$(date +%s); $(MAKE) --no-print-directory $$part || exit 1; \
-		s=$$(( $$(date +%s) - t )); times="$$times$$(printf '  %-14s %2d min %02d s' $$part $$((s / 60)) $$((s % 60)))\n"; \
-	done; \
-	s=$$(( $$(date +%s) - start )); \
-	printf "=== make test passed. Durations:\n$$times  %-14s %2d min %02d s\n" total $$((s / 60)) $$((s % 60))
+test:  ## ruff, checks, then browser journeys beside the suite on SQLite and PostgreSQL; prints the durations
+	@bash tests/make_test.sh
 
 checks: install compilemessages lint  ## Django's system checks and no missing migration
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) makemigrations --check --dry-run
 
+# Each of the three below is `<name>: install compilemessages` + `<name>-only`, the run alone;
+# `make test` prepares once (checks) and runs the -only parts side by side.
 test-sqlite: install compilemessages
+	@$(MAKE) --no-print-directory test-sqlite-only
+test-postgres: install compilemessages
+	@$(MAKE) --no-print-directory test-postgres-only
+e2e: install compilemessages  ## Playwright + Debian chromium journeys, axe-core, page weight
+	@$(MAKE) --no-print-directory e2e-only
+
+test-sqlite-only:
 	@echo "=== pytest on SQLite"
 	env -u DATABASE_URL $(VENV)/bin/pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
-test-postgres: install compilemessages
+test-postgres-only:
 	@echo "=== pytest on PostgreSQL at $(PG_HOST):$(PG_PORT)"
 	@if ! pg_isready -q -h $(PG_HOST) -p $(PG_PORT); then \
 		echo "!!! No PostgreSQL server answers at $(PG_HOST):$(PG_PORT): the PostgreSQL run FAILED."; \
@@ -122,7 +122,7 @@ test-postgres: install compilemessages
 		trap "dropdb --if-exists -h $(PG_HOST) -p $(PG_PORT) -U $(PG_USER) $$db" EXIT && \
 		DATABASE_URL=postgres://$(PG_USER)@$(PG_HOST):$(PG_PORT)/$$db $(VENV)/bin/pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
-e2e: install compilemessages  ## Playwright + Debian chromium journeys, axe-core, page weight
+e2e-only:
 	@test -x /usr/bin/chromium && test -f $(CERTIFICATE_FONT) || $(MAKE) system-deps
 	$(VENV)/bin/pytest -m e2e tests/e2e -p no:cacheprovider $(E2E_ARGS)
 
