@@ -1,12 +1,12 @@
 """A stand-in learning record store on 127.0.0.1: keeps statements by id, as an LRS does."""
 
 import json
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlparse
 
+from tests.local_server import LocalServer, QuietHandler
 
-class FakeLrs:
+
+class FakeLrs(LocalServer):
     """`down`: answer 503 without storing; `lose_answers`: store, then answer 500 (the
     answer lost on the way back). A statement id already stored answers 204 again."""
 
@@ -17,7 +17,7 @@ class FakeLrs:
         self.lose_answers = 0
         lrs = self
 
-        class Handler(BaseHTTPRequestHandler):
+        class Handler(QuietHandler):
             def do_PUT(self):
                 length = int(self.headers.get("Content-Length", 0))
                 body = json.loads(self.rfile.read(length))
@@ -35,17 +35,4 @@ class FakeLrs:
                 self.send_header("Content-Length", "0")
                 self.end_headers()
 
-            def log_message(self, *args):
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/xapi"
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-
-    def __enter__(self):
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc):
-        self.server.shutdown()
-        self.server.server_close()
+        super().__init__(Handler, "/xapi")
