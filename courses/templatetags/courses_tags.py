@@ -129,3 +129,17 @@ def lesson_body(context, page):
     ]
     blocks = mark_safe("".join(parts))  # noqa: S308 - each rendered by its block's template
     return format_html('<div class="lesson-body">\n    {}\n</div>\n{}', blocks, shared["handout"])
+
+
+@register.simple_tag
+def course_cover(page):
+    """The course's cover picture, the same for everyone: kept per site generation (saving
+    an image or publishing moves it on), so the page reads neither the image nor its
+    rendition."""
+    if not page.cover_image_id:
+        return ""
+    return shared_cached(
+        "course-cover",
+        [page.cover_image_id],
+        lambda: render_to_string("courses/includes/course_cover.html", {"image": page.cover_image}),
+    )
