@@ -9,7 +9,6 @@ from django.db.models import Q, Subquery
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
@@ -25,6 +24,7 @@ from ..access import lesson_access_denied
 from ..blocks import LessonStreamBlock
 from ..catalogue import catalogue_context
 from ..checks import CHECK_BLOCK
+from ..forms import CoursePageForm
 from ..offline import offline_files
 from ..progress import course_page_context, lesson_page_context
 from ..views import answer_check, complete_lesson, start_course
@@ -62,30 +62,6 @@ class CourseIndexPage(PrivateForSignedInMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context.update(catalogue_context(request, self))
         return context
-
-
-class CoursePageForm(WagtailAdminPageForm):
-    """Prerequisites are chosen among the other courses of the page's own language."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        page = self.instance
-        field = self.fields.get("prerequisites")
-        if field is not None and getattr(page, "locale_id", None):
-            field.queryset = (
-                CoursePage.objects.filter(locale_id=page.locale_id)
-                .exclude(translation_key=page.translation_key)
-                .order_by("title")
-            )
-
-    def clean_prerequisites(self):
-        chosen = self.cleaned_data["prerequisites"]
-        page = self.instance
-        if page.pk and chosen.filter(prerequisites__translation_key=page.translation_key).exists():
-            raise ValidationError(
-                _("A course cannot require a course that requires it: members could start neither.")
-            )
-        return chosen
 
 
 class CoursePage(StemmedSearchMixin, PrivateForSignedInMixin, RoutablePageMixin, Page):
