@@ -10,7 +10,6 @@ import uuid
 
 from django.conf import settings
 from django.db.models.signals import post_save
-from django.dispatch import receiver
 from django.utils import timezone
 
 from home.outbox.xapi import lrs_enabled, queue_statement
@@ -39,12 +38,12 @@ def activity_id(kind, *parts):
     return "/".join([settings.SITE_BASE_URL, "xapi", "activities", kind, *map(str, parts)])
 
 
-def build(user, event, verb, kind, parts, result=None, when=None):
+def build(user_id, event, verb, kind, parts, result=None, when=None):
     base = settings.SITE_BASE_URL
     statement = {
         "id": str(uuid.uuid5(uuid.NAMESPACE_URL, f"{base}/xapi/events/{event}")),
         "version": "1.0.3",
-        "actor": {"objectType": "Agent", "account": {"homePage": base, "name": str(user.pk)}},
+        "actor": {"objectType": "Agent", "account": {"homePage": base, "name": str(user_id)}},
         "verb": {"id": VERBS[verb], "display": {"en-US": verb}},
         "object": {
             "objectType": "Activity",
@@ -58,9 +57,11 @@ def build(user, event, verb, kind, parts, result=None, when=None):
     return statement
 
 
-def state(user, event, verb, kind, parts, result=None, when=None):
+def state(user_id, event, verb, kind, parts, result=None, when=None):
+    """Queue the statement of her event, when a learning record store is set (her account
+    number is all it names: no query for her account)."""
     if lrs_enabled():
-        queue_statement(user.pk, build(user, event, verb, kind, parts, result, when))
+        queue_statement(user_id, build(user_id, event, verb, kind, parts, result, when))
 
 
 def score_result(percent, success=None):
@@ -75,7 +76,7 @@ def score_result(percent, success=None):
 def package_finished(attempt):
     """Her package is completed or passed (called once, when it first is)."""
     state(
-        attempt.user,
+        attempt.user_id,
         f"package/{attempt.user_id}/{attempt.package.folder}",
         "passed" if attempt.status == "passed" else "completed",
         "package",
@@ -85,56 +86,67 @@ def package_finished(attempt):
     )
 
 
-@receiver(post_save, sender=LessonCompletion)
-def lesson_completed(sender, instance, created, raw=False, **kwargs):
-    if created and not raw:  # loaddata (a restore) sends nothing: it was sent before
-        state(
-            instance.user,
-            f"lesson/{instance.pk}",
+def sends_on_save(model, statement):
+    """On saving a `model` instance, `statement(instance, created)` gives the arguments of
+    `state` after her account, or None for nothing to say. A restore (loaddata's raw saves)
+    sends nothing: it was sent before."""
+
+    def saved(sender, instance, created, raw=False, **kwargs):
+        if raw or not lrs_enabled():
+            return
+        arguments = statement(instance, created)
+        if arguments:
+            state(instance.user_id, *arguments)
+
+    uid = f"xapi-{model._meta.label_lower}"
+    post_save.connect(saved, sender=model, weak=False, dispatch_uid=uid)
+
+
+def _lesson_completed(completion, created):
+    if created:
+        lesson = [completion.lesson_key]
+        return (
+            f"lesson/{completion.pk}",
             "completed",
             "lesson",
-            [instance.lesson_key],
-            when=instance.completed_at,
+            lesson,
+            None,
+            completion.completed_at,
         )
+    return None
 
 
-@receiver(post_save, sender=CheckAttempt)
-def check_passed(sender, instance, created, raw=False, **kwargs):
-    if created and not raw and instance.passed:
-        state(
-            instance.user,
-            f"check/{instance.pk}",
-            "passed",
-            "check",
-            [instance.lesson_key, instance.check_id],
-            score_result(instance.score, True),
-            instance.created_at,
-        )
+def _check_passed(attempt, created):
+    if created and attempt.passed:
+        check = [attempt.lesson_key, attempt.check_id]
+        result = score_result(attempt.score, True)
+        return f"check/{attempt.pk}", "passed", "check", check, result, attempt.created_at
+    return None
 
 
-@receiver(post_save, sender=Reflection)
-def reflection_submitted(sender, instance, raw=False, **kwargs):
-    if raw:
-        return
-    if instance.status in (Status.SUBMITTED, Status.RESUBMITTED) and instance.submitted_at:
-        state(
-            instance.user,
-            f"reflection/{instance.pk}/{instance.submitted_at.isoformat()}",
-            "submitted",
-            "reflection",
-            [instance.lesson_key],
-            when=instance.submitted_at,
-        )
+def _reflection_submitted(reflection, created):
+    submitted = reflection.submitted_at
+    if reflection.status in (Status.SUBMITTED, Status.RESUBMITTED) and submitted:
+        event = f"reflection/{reflection.pk}/{submitted.isoformat()}"
+        return event, "submitted", "reflection", [reflection.lesson_key], None, submitted
+    return None
 
 
-@receiver(post_save, sender=Certificate)
-def certificate_issued(sender, instance, created, raw=False, **kwargs):
-    if created and not raw:
-        state(
-            instance.user,
-            f"certificate/{instance.pk}",
+def _certificate_issued(certificate, created):
+    if created:
+        course = [certificate.course_key]
+        return (
+            f"certificate/{certificate.pk}",
             "earned",
             "course",
-            [instance.course_key],
-            when=instance.issued_at,
+            course,
+            None,
+            certificate.issued_at,
         )
+    return None
+
+
+sends_on_save(LessonCompletion, _lesson_completed)
+sends_on_save(CheckAttempt, _check_passed)
+sends_on_save(Reflection, _reflection_submitted)
+sends_on_save(Certificate, _certificate_issued)
