@@ -15,6 +15,7 @@ all on SQLite. So the Club indexes, next to each page's text, its words and thei
 """
 
 import re
+from functools import lru_cache
 
 from django.utils.html import strip_tags
 
@@ -153,7 +154,9 @@ def english_stem(word):
 STEMMERS = {"ky": kyrgyz_stem, "ru": russian_stem, "en": english_stem}
 
 
+@lru_cache(maxsize=65536)
 def stem(word, language):
+    """Cached: a page's text repeats its words, and every save of a page indexes it again."""
     return STEMMERS.get(language, str.lower)(word)
 
 

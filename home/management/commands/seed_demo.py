@@ -10,6 +10,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from home.outbox import telegram
+from home.search.deferred import indexed_once_at_the_end
 from home.seeding import demo_seeders
 
 
@@ -19,7 +20,8 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         if not settings.DEMO_CONTENT_ALLOWED:
             raise CommandError("seed_demo creates accounts with known passwords: dev only.")
-        with telegram.quiet():  # publishing the demo announces nothing to the Club's group
+        # Publishing the demo announces nothing to the Club's group; each page is indexed once.
+        with telegram.quiet(), indexed_once_at_the_end():
             for seeder in demo_seeders():
                 with transaction.atomic():
                     seeder(self)
