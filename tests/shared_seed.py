@@ -4,8 +4,8 @@ Seeding the three home pages through wagtail-localize takes about a second, and 
 tests ask for them. Instead of seeding inside each test's transaction, the seed is written
 once into an outer transaction that stays open across tests. Levels, as a stack of such
 transactions: 0 the bare migrated database, 1 the demo home pages (`home.demo.seed`), for
-tests asking for `home_pages` (or the library's module fixture, which adds its own on top),
-2 the whole demo site (`seed_demo`, every app's seeder) for tests asking for `demo_site`.
+tests asking for `home_pages`, 2 the whole demo site (`seed_demo`, every app's seeder) for
+tests asking for `demo_site` (or the library's module fixture).
 Level 2 is seeded with Telegram announcements configured against a stand-in Bot API, so a
 test can check that seeding announced nothing (`SHARED.demo_announcements`).
 
@@ -23,7 +23,7 @@ import io
 from django.db import transaction
 
 # A test asking for any of these fixtures needs the level they name.
-LEVEL_OF_FIXTURE = {"home_pages": 1, "library": 1, "demo_site": 2}
+LEVEL_OF_FIXTURE = {"home_pages": 1, "library": 2, "demo_site": 2}
 
 
 def is_transactional(item):

@@ -8,12 +8,11 @@ from news.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage
 pytestmark = pytest.mark.django_db
 
 
-def test_demo_builds_everything_in_three_languages_and_is_idempotent(home_pages, seed_command):
+def test_demo_builds_everything_in_three_languages_and_is_idempotent(demo_site, seed_command):
     from news import demo
 
-    demo.seed(seed_command)
     counts = (EventPage.objects.count(), NewsPage.objects.count())
-    demo.seed(seed_command)
+    demo.seed(seed_command)  # again, on the seeded demo site
     assert (EventPage.objects.count(), NewsPage.objects.count()) == counts
     for model in (NewsIndexPage, EventIndexPage):
         pages = model.objects.live()
@@ -38,13 +37,10 @@ def test_demo_builds_everything_in_three_languages_and_is_idempotent(home_pages,
 
 
 def test_visitor_reads_the_july_event_in_every_language_and_adds_it_to_her_calendar(
-    client, home_pages, seed_command
+    client, demo_site
 ):
     from icalendar import Calendar
 
-    from news import demo
-
-    demo.seed(seed_command)
     for page in EventPage.objects.filter(slug="concept-discussion-2022-07-18"):
         response = client.get(page.url)
         assert response.status_code == 200
@@ -55,7 +51,7 @@ def test_visitor_reads_the_july_event_in_every_language_and_adds_it_to_her_calen
         (event,) = Calendar.from_ical(ics.content).walk("VEVENT")
         assert event.decoded("dtstart").strftime("%Y-%m-%d %H:%M") == "2022-07-18 13:30"
         assert str(event.decoded("dtstart").tzinfo) == "Asia/Bishkek"
-    for code, home in home_pages.items():
+    for code, home in demo_site.items():
         html = client.get(home.url).content.decode()
         upcoming = EventPage.objects.filter(locale__language_code=code, end__gt=timezone.now())
         assert upcoming.order_by("start").first().title in html
@@ -63,12 +59,9 @@ def test_visitor_reads_the_july_event_in_every_language_and_adds_it_to_her_calen
             assert client.get(index.objects.get(locale__language_code=code).url).status_code == 200
 
 
-def test_demo_news_dates_follow_the_concept(home_pages, seed_command):
+def test_demo_news_dates_follow_the_concept(demo_site):
     """Nothing is dated before the 18 July 2022 discussion of the draft concept, and the
     Telegram group is announced as the concept plans it, not as opened on some day."""
-    from news import demo
-
-    demo.seed(seed_command)
     news = NewsPage.objects.filter(date__isnull=False)
     assert news.exists()
     assert not news.filter(date__lt=datetime.date(2022, 7, 18)).exists()
