@@ -16,7 +16,8 @@ class HomeConfig(AppConfig):
         booleans, the translations report's count and the translated segments' dates are in
         the admin's language (home/admin_words.py). wagtail-localize keeps translations as
         drafts until published (home/translation_drafts.py) and labels every segment
-        (home/segment_labels.py)."""
+        (home/segment_labels.py). A page with stems is indexed again once published, when
+        the rows saved after it are in (home/search/indexing.py)."""
         from wagtail.models import Locale
 
         from . import (
@@ -27,6 +28,7 @@ class HomeConfig(AppConfig):
             segment_labels,
             translation_drafts,
         )
+        from .search import indexing
 
         pagecache.connect()
         pagecache.purge_when_saved(Locale)
@@ -40,3 +42,4 @@ class HomeConfig(AppConfig):
         admin_words.date_translated_segments_in_the_admin_language()
         translation_drafts.install()
         segment_labels.install()
+        indexing.connect()

@@ -8,6 +8,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from . import admin_home, demo, translation_board
 from .admin_input import IdSnippetChooserViewSet
 from .models import Track
+from .search import indexing
 
 
 class TrackViewSet(SnippetViewSet):
@@ -27,6 +28,8 @@ register_snippet(TrackViewSet)
 
 # `manage.py seed_demo`: home page, Club settings and the administrator: first of all.
 hooks.register("register_demo_seeder", demo.seed, order=0)
+# … and last: every searchable page indexed with its stems (no `update_index` needed).
+hooks.register("register_demo_seeder", indexing.seed, order=1000)
 
 # The admin home: the translations panel, and no empty page panels for people who edit none.
 hooks.register("construct_homepage_panels", admin_home.leave_out_page_panels)

@@ -1,19 +1,11 @@
-"""Keep the search index in step with tag names.
-
-An item's tags are saved after the page row itself (modelcluster commits them after
-`save()`), so the index update that follows the page's own save still sees the old tags:
-the item is indexed again once it is published. Renaming a tag re-indexes its items.
+"""Keep the search index in step with tag names: renaming or deleting a tag re-indexes its
+items. (An item's new tags reach the index when it is published: home/search/indexing.py.)
 """
 
 from django.db.models.signals import post_delete, post_save, pre_delete
 from wagtail.search import index
-from wagtail.signals import page_published
 
 from .models import LibraryItemPage, LibraryTag
-
-
-def reindex_published_item(sender, instance, **kwargs):
-    index.insert_or_update_object(instance)
 
 
 def _reindex_items(item_ids):
@@ -38,7 +30,6 @@ def reindex_items_of_deleted_tag(sender, instance, **kwargs):
 
 def connect():
     """Called from LibraryConfig.ready(), once the models are loaded."""
-    page_published.connect(reindex_published_item, sender=LibraryItemPage)
     post_save.connect(reindex_items_of_tag, sender=LibraryTag)
     pre_delete.connect(remember_items_of_tag, sender=LibraryTag)
     post_delete.connect(reindex_items_of_deleted_tag, sender=LibraryTag)

@@ -14,18 +14,16 @@ from django import forms
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
-from wagtail.search.backends import get_search_backend
-from wagtail.search.query import And, PlainText
 
 from home.cache import keep_private
 from home.members.access import is_club_member
 from home.sitemaps import members_only_subtrees_q
 
+from .matching import matching_pages
 from .registry import search_kinds
 from .stems import query_stems
 
 RESULTS_PER_KIND = 10
-DATABASE_BACKENDS = ("modelsearch.backends.database", "wagtail.search.backends.database")
 
 
 class SiteSearchForm(forms.Form):
@@ -43,24 +41,11 @@ def visible_pages(model, request, locale):
     return pages
 
 
-def stems_query(stems):
-    """Every stem, as the start of a word. The database backends (SQLite, PostgreSQL) read the
-    last word of a plain text as a prefix: one plain text per stem, all required. OpenSearch
-    matches every word of an autocomplete query against the start of words (edge n-grams)
-    but takes only a plain text."""
-    if type(get_search_backend()).__module__.startswith(DATABASE_BACKENDS):
-        return And([PlainText(stem) for stem in stems])
-    return PlainText(" ".join(stems), operator="and")
-
-
 def find(kind, request, locale, stems):
     """The kind's pages holding every stem as the start of a word, the best first."""
-    # The search backends accept only indexed fields as filters: the visibility rule
-    # (a subquery) reaches them through the primary key.
-    visible = visible_pages(kind.model, request, locale).values("pk")
-    pages = kind.model.objects.filter(pk__in=visible).defer_streamfields()
     results = []
-    for page in pages.autocomplete(stems_query(stems))[:RESULTS_PER_KIND]:
+    visible = visible_pages(kind.model, request, locale)
+    for page in matching_pages(visible, stems)[:RESULTS_PER_KIND]:
         page.search_summary = getattr(page, kind.summary_field, "") if kind.summary_field else ""
         page.search_date = getattr(page, kind.date_field, None) if kind.date_field else None
         results.append(page)

@@ -139,12 +139,13 @@ class EventPage(StemmedSearchMixin, PrivateForSignedInMixin, RoutablePageMixin, 
         index.SearchField("intro"),
         index.SearchField("moderator"),
         index.SearchField("venue"),
+        index.SearchField("programme_text"),
         index.FilterField("start"),
         index.FilterField("end"),
         index.FilterField("format"),
         STEMS_FIELD,
     ]
-    stemmed_fields = ("intro", "moderator", "venue", "audience")
+    stemmed_fields = ("intro", "moderator", "venue", "audience", "programme_text")
 
     base_form_class = EventPageForm
     parent_page_types = ["news.EventIndexPage"]
@@ -158,6 +159,13 @@ class EventPage(StemmedSearchMixin, PrivateForSignedInMixin, RoutablePageMixin, 
         super().clean()
         if self.start and self.end and self.end <= self.start:
             raise ValidationError({"end": _("The event must end after it starts.")})
+
+    def programme_text(self):
+        """The sessions and speakers of the programme, for the search index: a word found only
+        in a programme row finds the event. The rows are saved after the page itself, so the
+        page is indexed again once published (home/search/indexing.py)."""
+        rows = self.programme_items.all()
+        return " ".join(f"{row.session} {row.speaker}" for row in rows)
 
     @property
     def is_past(self):

@@ -70,6 +70,7 @@ def test_apps_register_their_seeders_base_layer_first():
         "news.demo",
         "home.club.demo",
         "courses.reflections.demo_shared",
+        "home.search.indexing",  # last: the searchable pages indexed with their stems
     ]
 
 

@@ -1,6 +1,7 @@
 """The demo library in three languages (tests/library's module fixture) and, for each test,
 one page of every other kind the search finds: a course with a lesson, a news item, an event,
-a members-only course and library item. Their texts are labelled examples."""
+a members-only course and library item, and a library item open to all that says the issue's
+four Kyrgyz word forms. Their texts are labelled examples."""
 
 import datetime
 
@@ -27,7 +28,10 @@ KY_TEXT = {
     "event": "Мисал: Айыл аймактарындагы инновациялар боюнча жолугушуу",
     "closed_course": "Мисал: Жабык курс, бакчалар жөнүндө",
     "closed_item": "Мисал: Мүчөлөр үчүн инновациялар тизмеси",
+    "open_item": "Мисал: Бакчалар үчүн инновациялар",
 }
+# What the open library item says besides its title.
+KY_OPEN_ITEM_SUMMARY = "Мисал: документтер жана кадамдар."
 
 
 @pytest.fixture(scope="module")
@@ -78,6 +82,13 @@ def _make_pages(home_pages, library):  # noqa: F811
         summary="Мисал.",
         members_only=True,
     )
+    open_item = ensure_child_page(
+        library["ky"],
+        LibraryItemPage,
+        "open-innovations",
+        title=KY_TEXT["open_item"],
+        summary=KY_OPEN_ITEM_SUMMARY,
+    )
     return {
         "course": course,
         "lesson": lesson,
@@ -86,6 +97,7 @@ def _make_pages(home_pages, library):  # noqa: F811
         "news": news,
         "event": event,
         "closed_item": item,
+        "open_item": open_item,
     }
 
 
