@@ -15,12 +15,13 @@ from wagtail.search import index
 from wagtail.search.backends import get_search_backends
 from wagtail.signals import page_published
 
+from .deferred import batch_is_open, index_soon
 from .registry import StemmedSearchMixin
 
 
 def index_published_page(sender, instance, **kwargs):
     if isinstance(instance, StemmedSearchMixin):
-        index.insert_or_update_object(instance)
+        index_soon(instance)
 
 
 def stemmed_page_models():
@@ -32,10 +33,15 @@ def stemmed_page_models():
 
 
 def index_stemmed_pages():
-    """Index every page with stems again, in bulk per page type."""
+    """Index every page with stems again, in bulk per page type (or each once at the end of
+    an open batch: home/search/deferred.py)."""
     backends = list(get_search_backends(with_auto_update=True))
     for model in stemmed_page_models():
         pages = list(model.get_indexed_objects())
+        if batch_is_open():
+            for page in pages:
+                index_soon(page)
+            continue
         for backend in backends if pages else ():
             backend.add_bulk(model, pages)
 
