@@ -56,8 +56,11 @@ $(PLAYERS):
 	touch $@
 
 system-deps:  ## Debian packages: gettext (translations), chromium (browser tests), DejaVu (certificate PDFs), Node.js and npm (the service worker's tests, the package players)
-	@if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq gettext chromium fonts-dejavu-core nodejs npm >/dev/null; \
-	else echo "Install as root: apt-get install gettext chromium fonts-dejavu-core nodejs npm"; exit 1; fi
+	@# Node.js and npm only when missing: a machine with NodeSource's nodejs (npm inside) would
+	@# refuse Debian's npm package beside it ("held broken packages").
+	@packages="gettext chromium fonts-dejavu-core"; command -v npm >/dev/null || packages="$$packages nodejs npm"; \
+	if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq $$packages >/dev/null; \
+	else echo "Install as root: apt-get install $$packages"; exit 1; fi
 
 migrate: install
 	$(MANAGE) migrate --noinput -v0
