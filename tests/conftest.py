@@ -27,6 +27,15 @@ def pytest_fixture_setup(fixturedef, request):
 
 
 @pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, django_db_blocker):
+    """Each xdist worker's test database is a clone of the first one migrated in this run."""
+    from tests.template_db import migrations_shared_by_workers
+
+    with migrations_shared_by_workers(django_db_blocker):
+        yield
+
+
+@pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     """The test database, with the shared seed rolled back before it is destroyed."""
     yield
