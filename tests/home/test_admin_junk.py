@@ -50,9 +50,11 @@ def test_filters_and_exports_with_junk(editor_client, route):
     names = filter_names(get(editor_client, path)) + LIST_PARAMETERS
     for index, value in enumerate(JUNK_IDS + TEXT_JUNK):
         get(editor_client, path, [(name.encode(), value) for name in names])
-        # The spreadsheets in turn: each format meets half the junk, filters and all.
-        pairs = [(name.encode(), value) for name in names if name != "export"]
-        get(editor_client, path, [*pairs, (b"export", (b"csv", b"xlsx")[index % 2])])
+        if index % 3 == 0:
+            # The spreadsheets read the same filters: every third junk value, filters and
+            # all, each format in turn.
+            pairs = [(name.encode(), value) for name in names if name != "export"]
+            get(editor_client, path, [*pairs, (b"export", (b"csv", b"xlsx")[index // 3 % 2])])
 
 
 @pytest.mark.parametrize("route", WITH_IDS, ids=lambda route: route.name)
