@@ -15,7 +15,8 @@ CERTIFICATE_FONT := /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
 # The package players (courses/packages), vendored from npm by `make install`.
 SCORM_AGAIN := 3.4.3
 H5P_STANDALONE := 3.8.2
-PLAYERS := static/vendor/.players-$(SCORM_AGAIN)-$(H5P_STANDALONE)
+# (-maps: the source maps the minified scripts name, without which collectstatic fails.)
+PLAYERS := static/vendor/.players-$(SCORM_AGAIN)-$(H5P_STANDALONE)-maps
 
 .PHONY: run install system-deps messages vendor-messages compilemessages migrate seed lint format \
 	test checks test-sqlite test-postgres e2e test-sqlite-only test-postgres-only e2e-only bench peer load scale clean
@@ -49,7 +50,8 @@ $(PLAYERS):
 	mkdir -p var/npm static/vendor/scorm-again static/vendor/h5p-standalone
 	cd var/npm && npm pack --silent scorm-again@$(SCORM_AGAIN) h5p-standalone@$(H5P_STANDALONE) >/dev/null
 	tar -xzf var/npm/scorm-again-$(SCORM_AGAIN).tgz -C static/vendor/scorm-again --strip-components=2 \
-		package/dist/scorm12.min.js package/dist/scorm2004.min.js
+		package/dist/scorm12.min.js package/dist/scorm2004.min.js \
+		package/dist/scorm12.min.js.map package/dist/scorm2004.min.js.map
 	tar -xzf var/npm/scorm-again-$(SCORM_AGAIN).tgz -C static/vendor/scorm-again --strip-components=1 package/LICENSE
 	tar -xzf var/npm/h5p-standalone-$(H5P_STANDALONE).tgz -C static/vendor/h5p-standalone --strip-components=2 package/dist
 	tar -xzf var/npm/h5p-standalone-$(H5P_STANDALONE).tgz -C static/vendor/h5p-standalone --strip-components=1 package/LICENSE
