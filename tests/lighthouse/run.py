@@ -33,6 +33,7 @@ LIGHTHOUSE = HERE / "node_modules" / ".bin" / "lighthouse"
 CHROME = "/usr/bin/chromium"
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 STAMP = VAR / "seeded"
+ATTEMPTS = 3  # a busy machine now and then spoils a trace
 
 # The public Kyrgyz pages a visitor reads, found in the seeded database (first of each kind).
 FIND_PAGES = """
@@ -118,7 +119,7 @@ def prepare(fresh):
 
 
 def audit(name, url, run):
-    """One Lighthouse run; returns {category: score 0–100}."""
+    """One Lighthouse run (tried again when chromium spoils it); {category: score 0–100}."""
     slug = name.replace(" ", "-")
     out = REPORTS / f"{slug}-{run}"
     command = [
@@ -133,11 +134,14 @@ def audit(name, url, run):
         "--max-wait-for-load=60000",
     ]
     env = {**os.environ, "CHROME_PATH": CHROME}
-    subprocess.run(command, env=env, check=True, timeout=300)
-    report = json.loads(Path(f"{out}.report.json").read_text())
-    if report.get("runtimeError"):
-        sys.exit(f"Lighthouse failed on {url}: {report['runtimeError']}")
-    return {c: round(100 * (report["categories"][c]["score"] or 0)) for c in CATEGORIES}
+    for attempt in range(1, ATTEMPTS + 1):
+        done = subprocess.run(command, env=env, timeout=300).returncode == 0
+        report = json.loads(Path(f"{out}.report.json").read_text()) if done else {}
+        if done and not report.get("runtimeError"):
+            return {c: round(100 * (report["categories"][c]["score"] or 0)) for c in CATEGORIES}
+        # A trace chromium failed to record (NO_NAVSTART, …) says nothing of the page.
+        print(f"  Lighthouse failed on {url} (attempt {attempt}), again", flush=True)
+    sys.exit(f"Lighthouse failed {ATTEMPTS} times on {url}")
 
 
 def table(medians, version, threshold):
