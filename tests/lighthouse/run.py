@@ -119,7 +119,8 @@ def prepare(fresh):
 
 
 def audit(name, url, run):
-    """One Lighthouse run (tried again when chromium spoils it); {category: score 0–100}."""
+    """One Lighthouse run (tried again when chromium spoils it): ({category: score 0–100},
+    the machine's speed as Lighthouse measured it, its benchmarkIndex)."""
     slug = name.replace(" ", "-")
     out = REPORTS / f"{slug}-{run}"
     command = [
@@ -138,7 +139,8 @@ def audit(name, url, run):
         done = subprocess.run(command, env=env, timeout=300).returncode == 0
         report = json.loads(Path(f"{out}.report.json").read_text()) if done else {}
         if done and not report.get("runtimeError"):
-            return {c: round(100 * (report["categories"][c]["score"] or 0)) for c in CATEGORIES}
+            scores = {c: round(100 * (report["categories"][c]["score"] or 0)) for c in CATEGORIES}
+            return scores, report["environment"]["benchmarkIndex"]
         # A trace chromium failed to record (NO_NAVSTART, …) says nothing of the page.
         print(f"  Lighthouse failed on {url} (attempt {attempt}), again", flush=True)
     sys.exit(f"Lighthouse failed {ATTEMPTS} times on {url}")
@@ -180,7 +182,7 @@ def main():
     site.var_dir, site.log_path = VAR, VAR / "gunicorn.log"
     site.extra_env = environment(site.settings)
     scores = {name: [] for name in pages}
-    load = [os.getloadavg()[0]]
+    load, speed = [os.getloadavg()[0]], []
     try:
         site.start()
         for path in pages.values():
@@ -189,7 +191,9 @@ def main():
         # Round after round over the pages: a burst of load elsewhere spreads over them all.
         for run in range(1, args.runs + 1):
             for name, path in pages.items():
-                scores[name].append(audit(name, site.base_url + path, run))
+                result, benchmark = audit(name, site.base_url + path, run)
+                scores[name].append(result)
+                speed.append(benchmark)
                 print(f"{name:14} {path}  run {run}: {scores[name][-1]}", flush=True)
             load.append(os.getloadavg()[0])
     finally:
@@ -198,7 +202,10 @@ def main():
         name: {c: int(statistics.median(r[c] for r in runs)) for c in CATEGORIES}
         for name, runs in scores.items()
     }
-    print(f"\nLoad average (1 min) during the runs: {min(load):.1f}–{max(load):.1f}")
+    print(
+        f"\nLoad average (1 min) during the runs {min(load):.1f}–{max(load):.1f}; "
+        f"Lighthouse's benchmarkIndex {min(speed):.0f}–{max(speed):.0f}"
+    )
     print(table(medians, version, args.threshold))
     failed = [n for n, s in medians.items() if min(s.values()) < args.threshold]
     if failed:
