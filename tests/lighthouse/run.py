@@ -4,8 +4,9 @@ The demo site is seeded into var/lighthouse/ (kept while the demo code and the m
 unchanged), its static files collected with the production storage (hashed, compressed), and
 served by gunicorn with the production settings (DEBUG off, WhiteNoise, the page cache), over
 plain HTTP on 127.0.0.1. Lighthouse (tests/lighthouse/package.json, `npm ci`) drives Debian's
-chromium with its default mobile emulation and simulated throttling, three runs per page; the
-table gives the median of each category, and the run fails when any is below the threshold.
+chromium with its default mobile emulation and simulated throttling, three rounds over the
+pages; the table gives the median of each category, and the run fails when any is below the
+threshold.
 Reports: var/lighthouse/reports/<page>-<run>.report.{json,html}.
 """
 
@@ -92,12 +93,13 @@ def manage(settings, *args):
 
 
 def seed_fingerprint():
-    """What the seeded database depends on: the demo modules and the migrations."""
+    """What the seeded database depends on: the demo modules and texts, and the migrations."""
     digest = hashlib.sha256()
     for app in ("home", "courses", "library", "news"):
-        for path in sorted((ROOT / app).rglob("*.py")):
+        for path in sorted((ROOT / app).rglob("*")):
             relative = path.relative_to(ROOT).as_posix()
-            if "demo" in relative or "/migrations/" in relative:
+            demo = "demo" in relative or relative.endswith(".py") and "/migrations/" in relative
+            if demo and path.is_file() and "__pycache__" not in relative:
                 digest.update(relative.encode() + path.read_bytes())
     return digest.hexdigest()
 
