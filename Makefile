@@ -15,10 +15,11 @@ CERTIFICATE_FONT := /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
 # The package players (courses/packages), vendored from npm by `make install`.
 SCORM_AGAIN := 3.4.3
 H5P_STANDALONE := 3.8.2
-PLAYERS := static/vendor/.players-$(SCORM_AGAIN)-$(H5P_STANDALONE)
+# (-maps: the source maps the minified scripts name, without which collectstatic fails.)
+PLAYERS := static/vendor/.players-$(SCORM_AGAIN)-$(H5P_STANDALONE)-maps
 
 .PHONY: run install system-deps messages vendor-messages compilemessages migrate seed lint format \
-	test checks test-sqlite test-postgres e2e test-sqlite-only test-postgres-only e2e-only bench peer load scale clean
+	test checks test-sqlite test-postgres e2e test-sqlite-only test-postgres-only e2e-only bench peer load scale lighthouse clean
 
 # --- Set-up and the development server ------------------------------------------------
 
@@ -49,7 +50,8 @@ $(PLAYERS):
 	mkdir -p var/npm static/vendor/scorm-again static/vendor/h5p-standalone
 	cd var/npm && npm pack --silent scorm-again@$(SCORM_AGAIN) h5p-standalone@$(H5P_STANDALONE) >/dev/null
 	tar -xzf var/npm/scorm-again-$(SCORM_AGAIN).tgz -C static/vendor/scorm-again --strip-components=2 \
-		package/dist/scorm12.min.js package/dist/scorm2004.min.js
+		package/dist/scorm12.min.js package/dist/scorm2004.min.js \
+		package/dist/scorm12.min.js.map package/dist/scorm2004.min.js.map
 	tar -xzf var/npm/scorm-again-$(SCORM_AGAIN).tgz -C static/vendor/scorm-again --strip-components=1 package/LICENSE
 	tar -xzf var/npm/h5p-standalone-$(H5P_STANDALONE).tgz -C static/vendor/h5p-standalone --strip-components=2 package/dist
 	tar -xzf var/npm/h5p-standalone-$(H5P_STANDALONE).tgz -C static/vendor/h5p-standalone --strip-components=1 package/LICENSE
@@ -143,6 +145,19 @@ load: install compilemessages  ## 50 users x 60 s against gunicorn on SQLite and
 scale: install compilemessages  ## two gunicorn servers sharing PostgreSQL and Redis, round-robin client, 60 s
 	$(PYTHON) -m tests.bench.bench_scale $(SCALE_ARGS)
 
+# --- Lighthouse (pass/fail: every category's median ≥ 95) ------------------------------
+# Lighthouse pinned in tests/lighthouse/package-lock.json (its two "latest" dependencies held
+# by overrides, so `npm ci` installs the same tree every time), run with Debian's chromium.
+LIGHTHOUSE := tests/lighthouse/node_modules/.installed
+
+$(LIGHTHOUSE): tests/lighthouse/package-lock.json
+	@command -v npm >/dev/null && test -x /usr/bin/chromium || $(MAKE) system-deps
+	cd tests/lighthouse && npm ci --silent --no-audit --no-fund
+	touch $@
+
+lighthouse: install compilemessages $(LIGHTHOUSE)  ## Lighthouse on 5 Kyrgyz pages, phone, median of 3; fails below 95
+	$(PYTHON) tests/lighthouse/run.py $(LIGHTHOUSE_ARGS)
+
 clean:
-	rm -rf var $(VENV) .pytest_cache .ruff_cache
+	rm -rf var $(VENV) .pytest_cache .ruff_cache tests/lighthouse/node_modules
 	find . -name '*.mo' -not -path './.venv/*' -delete

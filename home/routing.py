@@ -8,6 +8,7 @@ routable page on the way that would take the rest of the path as its own sub-URL
 moved meanwhile) the walk is Wagtail's.
 """
 
+import copy
 import hashlib
 from functools import partial
 
@@ -66,11 +67,25 @@ def fast_route(root, request, components):
         if _takes_rest_as_sub_url(model, components[depth:]):
             return None  # that page might claim the rest (Wagtail checks it when live)
     page_id, _ct, url_path = chain[-1]
-    page = models[-1].objects.filter(pk=page_id, url_path=url_path).first()
+    page = routed_page(models[-1], page_id, url_path)
     if page is None:
         return None  # moved or deleted since the chain was cached
     page.get_view_restrictions = partial(view_restrictions, page)
     return page.route(request, components[len(chain) :])
+
+
+def routed_page(model, page_id, url_path):
+    """The page a route leads to, as its row was at the start of the site generation (any
+    save of a page, a draft's included, starts a new one), or None. Kept as it is in this
+    process; each request gets its own copy, so whatever a request sets on its page stays
+    its own."""
+    kept = shared_cached(
+        "routed-page",
+        [page_id, hashlib.sha1(url_path.encode()).hexdigest()],
+        lambda: model.objects.filter(pk=page_id, url_path=url_path).first(),
+        in_process=True,
+    )
+    return copy.copy(kept) if kept is not None else None
 
 
 def view_restrictions(page):

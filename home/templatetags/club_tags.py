@@ -1,15 +1,19 @@
 """Site-wide template helpers: language switcher, hreflang alternates, the main menu and the
-Club settings of the footer.
+Club settings of the footer, the page's description for search engines.
 
 All of it is the same for every visitor of a page, so it is kept per site generation
 (home/cache.py): a page load with a warm cache asks the database nothing for the chrome.
 Nothing here depends on who is signed in (the account menu is rendered outside).
 """
 
+from html import unescape
+
 from django import template
 from django.conf import settings
 from django.urls import translate_url
-from django.utils.translation import get_language
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
+from django.utils.translation import get_language, gettext
 from wagtail.models import Locale, Page, Site
 
 from home.brand import logo_urls
@@ -124,3 +128,21 @@ def club_logos(context):
     if site is None:
         return logo_urls(None)
     return shared_cached("club-logos", [site.pk], lambda: logo_urls(ClubSettings.for_site(site)))
+
+
+# Fields a page may describe itself with, best first: the editor's own search description,
+# then the summary or introduction the page shows (the course list's intro is rich text).
+DESCRIBING_FIELDS = ("search_description", "summary", "intro", "tagline")
+
+
+@register.simple_tag
+def page_description(page=None):
+    """The meta description: what the page says of itself in ~160 characters, or what the
+    site is when it says nothing (search results show it under the title)."""
+    for name in DESCRIBING_FIELDS:
+        text = " ".join(unescape(strip_tags(str(getattr(page, name, "") or ""))).split())
+        if text:
+            return Truncator(text).chars(160)
+    return gettext(
+        "Courses, a library of practice and news of the Club of Women Deputies of Local Keneshes."
+    )

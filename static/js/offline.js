@@ -10,7 +10,6 @@
   const banner = document.getElementById("offline-banner");
   const canKeep = "serviceWorker" in navigator && "caches" in window && "indexedDB" in window;
   if (!canKeep || !window.fetch) { return; }
-  navigator.serviceWorker.register("/sw.js").catch(() => {});
 
   // --- the queue (IndexedDB, one entry per address: the last thing she did there wins) -----
   const openDb = () => new Promise((resolve, reject) => {
@@ -165,5 +164,11 @@
 
   window.addEventListener("online", () => { show(); send(); });
   window.addEventListener("offline", show);
-  show().then(send);
+  // Once the page has loaded: the worker's install (its precache) and the queue's database
+  // then never compete with the page's own files and first paint on a slow phone.
+  const start = () => {
+    navigator.serviceWorker.register("/sw.js").catch(() => {});
+    show().then(send);
+  };
+  if (document.readyState === "complete") { start(); } else { window.addEventListener("load", start, { once: true }); }
 })();

@@ -38,6 +38,30 @@ def test_check_deploy_with_production_settings_is_clean(tmp_path):
     assert "no issues" in result.stdout
 
 
+def test_collectstatic_with_the_production_storage_succeeds(tmp_path):
+    """Hashed, compressed static files: every file a script or stylesheet names must exist
+    (the SCORM player's source maps once did not), or the deployment stops here."""
+    env = {k: v for k, v in os.environ.items() if k not in LOCAL_ONLY}
+    env.update(
+        DJANGO_SETTINGS_MODULE="cms.settings.production",
+        SECRET_KEY=secrets.token_urlsafe(64),
+        VAR_DIR=str(tmp_path),
+        STATIC_ROOT=str(tmp_path / "static"),
+    )
+    result = subprocess.run(
+        [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr[-3000:]
+    manifest = json.loads((tmp_path / "static" / "staticfiles.json").read_text())
+    hashed = manifest["paths"]["css/club.css"]
+    assert hashed != "css/club.css"
+    assert (tmp_path / "static" / (hashed + ".gz")).exists()
+
+
 def test_production_settings_refuse_a_weak_secret_key(tmp_path):
     env = {k: v for k, v in os.environ.items() if k not in LOCAL_ONLY}
     env.update(DJANGO_SETTINGS_MODULE="cms.settings.production", SECRET_KEY="short")

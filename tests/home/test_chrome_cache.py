@@ -1,6 +1,8 @@
 """The site chrome (menu, language links, footer) is cached per site generation: a warm page
 asks nothing for it, and publishing, unpublishing, deleting or saving settings shows at once."""
 
+import re
+
 import pytest
 from django.contrib.auth.models import User
 from django.db import connection
@@ -95,3 +97,20 @@ def test_a_value_kept_in_the_process_is_computed_again_in_a_new_generation():
     bump_site_generation()  # as a publish does
     assert shared_cached("test-outline", [1], lessons, in_process=True) == first
     assert len(computed) == 2
+
+
+def test_the_kept_menu_marks_the_page_one_is_on(signed_in, demo_site):
+    menu = menu_items(signed_in.get("/en/").content.decode())
+    assert len(menu) >= 2 and not [url for url, current in menu if current]
+    for url, _current in [*menu, *menu]:
+        html = signed_in.get(url).content.decode()
+        assert [other for other, current in menu_items(html) if current] == [url]
+
+
+def menu_items(html):
+    """[(address, marked as the current page)] of the main menu's page links."""
+    nav = html.split('<nav class="main-nav"', 1)[1].split("</nav>", 1)[0]
+    return [
+        (match.group(1), bool(match.group(2)))
+        for match in re.finditer(r'<li><a href="(/en/[^"?]*)"( aria-current="page")?>', nav)
+    ]

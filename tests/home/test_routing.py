@@ -23,8 +23,22 @@ def test_a_deep_page_in_three_queries_once_known(client, home_pages):
     with CaptureQueriesContext(connection) as queries:
         response = client.get("/en/section/chapter/verse/")
     assert "The verse" in response.content.decode()
-    # Wagtail's walk took two per level (8 here); now about the page itself only
-    assert len(queries) <= 5
+    # Wagtail's walk took two per level (8 here); now not even the page itself
+    assert len(queries) <= 4
+    assert not [q["sql"] for q in queries if 'FROM "wagtailcore_page"' in q["sql"]]
+
+
+def test_a_kept_page_is_each_requests_own_and_a_change_shows_at_once(client, home_pages):
+    from home.routing import routed_page
+
+    page = add(home_pages["en"], "kept", title="Kept title")
+    first = routed_page(Page, page.pk, page.url_path)
+    first.title = "Changed by one request"
+    assert routed_page(Page, page.pk, page.url_path).title == "Kept title"
+    assert "Kept title" in client.get("/en/kept/").content.decode()
+    page.title = "Published title"
+    page.save_revision().publish()
+    assert "Published title" in client.get("/en/kept/").content.decode()
 
 
 def test_moved_unpublished_and_missing_pages(client, home_pages):

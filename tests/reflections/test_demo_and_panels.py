@@ -1,4 +1,5 @@
 import json
+from datetime import timedelta
 
 import pytest
 from django.template import Context, Template
@@ -47,8 +48,8 @@ def test_demo_seed_skips_without_lessons(seed_command, db):
     assert not Reflection.objects.exists()
 
 
-def render_tag(page, user):
-    request = RequestFactory().get("/")
+def render_tag(page, user, request=None):
+    request = request or RequestFactory().get("/")
     request.user = user
     template = Template("{% load reflections_tags %}{% lesson_feedback page %}")
     return template.render(Context({"request": request, "page": page}))
@@ -65,6 +66,25 @@ def test_lesson_feedback_tag(courses, people):
     html = render_tag(lesson, people["member"])
     assert "&lt;b&gt;Bravo&lt;/b&gt;" in html
     assert "Bravo" not in render_tag(lesson, people["other_member"])
+
+
+def test_lesson_feedback_shows_the_latest_answer_in_one_query(
+    courses, people, django_assert_num_queries
+):
+    lesson, member = courses["lesson"], people["member"]
+    reflection = submitted(member, lesson, courses["course"])
+    first = give_feedback(reflection, people["mentor"], "First answer")
+    Feedback.objects.create(
+        reflection=reflection,
+        mentor=people["mentor"],
+        text="Second answer",
+        created_at=first.created_at + timedelta(minutes=5),
+    )
+    request = RequestFactory().get("/")
+    render_tag(lesson, member, request)  # warm the site root paths and her membership
+    with django_assert_num_queries(1):
+        html = render_tag(lesson, member, request)
+    assert "Second answer" in html and "First answer" not in html
 
 
 def dashboard_panels(user):

@@ -2,6 +2,7 @@
 {% shared_reflections page %}: the reflections members shared with the Club on this lesson."""
 
 from django import template
+from django.db.models import OuterRef, Subquery
 from django.template.loader import render_to_string
 from django.utils.translation import get_language
 
@@ -23,27 +24,27 @@ def _has_task(page):
 
 @register.inclusion_tag("reflections/tags/lesson_feedback.html", takes_context=True)
 def lesson_feedback(context, page):
-    """Her reflection (only what the status box shows), and once her mentor has answered, the
-    latest feedback: one small query on most lessons, two at most."""
+    """Her reflection (only what the status box shows) with her mentor's latest feedback,
+    once answered, in one query."""
     request = context.get("request")
     user = getattr(request, "user", None)
     if user is None or page is None or not is_club_member(user):
         return {"show": False}
+    newest = Feedback.objects.filter(reflection=OuterRef("pk")).order_by("-created_at", "-pk")
     reflection = (
         Reflection.objects.filter(user=user, lesson_key=page.translation_key)
         .only("status", "answered_at")
+        .annotate(
+            feedback_text=Subquery(newest.values("text")[:1]),
+            feedback_at=Subquery(newest.values("created_at")[:1]),
+        )
         .first()
     )
     if reflection is None and not _has_task(page):
         return {"show": False}
     latest = None
-    if reflection is not None and reflection.answered_at:
-        latest = (
-            Feedback.objects.filter(reflection=reflection)
-            .only("text", "created_at")
-            .order_by("-created_at", "-pk")
-            .first()
-        )
+    if reflection is not None and reflection.answered_at and reflection.feedback_at:
+        latest = Feedback(text=reflection.feedback_text, created_at=reflection.feedback_at)
     url = page.get_url(request)
     return {
         "show": True,
