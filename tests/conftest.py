@@ -2,7 +2,14 @@
 
 import pytest
 
-from tests.shared_seed import LEVEL_OF_FIXTURE, SHARED, QuietCommand, is_transactional, level_of
+from tests.shared_seed import (
+    LEVEL_OF_FIXTURE,
+    SHARED,
+    QuietCommand,
+    is_transactional,
+    layer_of,
+    level_of,
+)
 
 
 def pytest_collection_modifyitems(items):
@@ -15,7 +22,11 @@ def pytest_collection_modifyitems(items):
             return 1
         return 0 if item.get_closest_marker("django_db") or "db" in item.fixturenames else 2
 
-    items.sort(key=lambda item: (group(item), -level_of(item)))
+    def layer_name(item):
+        layer = layer_of(item)
+        return layer.name if layer else ""
+
+    items.sort(key=lambda item: (group(item), -level_of(item), layer_name(item)))
 
 
 @pytest.hookimpl(tryfirst=True)
@@ -23,7 +34,7 @@ def pytest_fixture_setup(fixturedef, request):
     """Just before a test opens its own transaction, bring the shared seed to its level."""
     if fixturedef.argname == "_django_db_helper":
         with request.getfixturevalue("django_db_blocker").unblock():
-            SHARED.switch(level_of(request.node))
+            SHARED.switch(level_of(request.node), layer_of(request.node))
 
 
 @pytest.fixture(scope="session")

@@ -16,6 +16,13 @@ transactional test (which flushes the database) everything is rolled back, and i
 fixtures seed as before. `pytest_collection_modifyitems` (tests/conftest.py) runs the tests
 of the highest level first, so each test database (one per xdist worker) seeds each level
 about once.
+
+Layers go one step further for data that a group of tests builds with the same fixtures (the
+reflections tests' accounts and course tree, the news tests' index pages): a `Layer` names
+the fixtures it covers and builds their data once, in one more outer transaction on top of
+its level; the tests that ask for those fixtures run one after another (the order above) and
+each reads the objects afresh by primary key, so no test sees another's changes. What a test
+asks for beyond its layer it builds itself, as does a transactional test.
 """
 
 import io
@@ -49,7 +56,48 @@ def level_of(item):
     if is_transactional(item):
         return 0
     names = set(getattr(item, "fixturenames", ()))
-    return max((LEVEL_OF_FIXTURE[name] for name in names & LEVEL_OF_FIXTURE.keys()), default=0)
+    level = max((LEVEL_OF_FIXTURE[name] for name in names & LEVEL_OF_FIXTURE.keys()), default=0)
+    layer = layer_of(item)
+    return max(level, layer.level) if layer else level
+
+
+class Layer:
+    """Data shared by the tests that ask for (at least) the fixtures in `covers`.
+
+    `build()` writes it (on `level`) and returns, per fixture name, what that fixture needs
+    to read it back (primary keys): `SHARED.shared(name)` while the layer is in place.
+    """
+
+    def __init__(self, name, level, covers, build):
+        self.name = name
+        self.level = level
+        self.covers = frozenset(covers)  # "module:function" of each fixture
+        self.build = build
+
+
+#: Each layer by the set of fixtures it covers.
+LAYERS = {}
+
+
+def define_layer(name, level, covers, build):
+    layer = Layer(name, level, covers, build)
+    LAYERS[layer.covers] = layer
+    return layer
+
+
+def _fixture_key(fixturedef):
+    return f"{fixturedef.func.__module__}:{fixturedef.func.__name__}"
+
+
+def layer_of(item):
+    """The largest layer whose fixtures this test all asks for, if there is one: it holds
+    nothing the test's own fixtures would not have written."""
+    info = getattr(item, "_fixtureinfo", None)
+    if info is None or not LAYERS or is_transactional(item):
+        return None
+    keys = {_fixture_key(defs[-1]) for defs in info.name2fixturedefs.values() if defs}
+    fitting = [layer for covers, layer in LAYERS.items() if covers <= keys]
+    return max(fitting, key=lambda layer: len(layer.covers), default=None)
 
 
 class QuietCommand:
@@ -99,24 +147,43 @@ class SharedSeed:
         self.atomics = []
         self.demo_announcements = []  # what seeding the demo site sent the Bot API
         self.pinned = 0  # a module-scoped fixture's own transaction sits on this level
+        self.layer = None  # the Layer in place, on top of the levels
+        self._layer_atomic = None
+        self._layer_data = {}
 
     @property
     def level(self):
         return len(self.atomics)
 
-    def switch(self, level):
-        """Roll back or seed until the database is at `level` (never below a pinned one)."""
+    def shared(self, fixture_name):
+        """What the layer in place built for `fixture_name`; None without one."""
+        return self._layer_data.get(fixture_name)
+
+    def switch(self, level, layer=None):
+        """Roll back or seed until the database is at `level` (never below a pinned one),
+        with `layer` on top."""
         level = max(level, self.pinned)
+        if self.layer and (self.layer is not layer or self.level != level):
+            self._roll_back(self._layer_atomic)
+            self.layer, self._layer_atomic, self._layer_data = None, None, {}
         while self.level > level:
-            transaction.set_rollback(True)
-            self.atomics.pop().__exit__(None, None, None)
-            self._forget_caches()
+            self._roll_back(self.atomics.pop())
         while self.level < level:
             atomic = transaction.atomic()
             atomic.__enter__()
             self.atomics.append(atomic)
             SEEDERS[self.level]()
             self._forget_caches()
+        if layer and not self.layer:
+            self._layer_atomic = transaction.atomic()
+            self._layer_atomic.__enter__()
+            self.layer, self._layer_data = layer, layer.build()
+            self._forget_caches()
+
+    def _roll_back(self, atomic):
+        transaction.set_rollback(True)
+        atomic.__exit__(None, None, None)
+        self._forget_caches()
 
     @staticmethod
     def _forget_caches():

@@ -9,13 +9,14 @@ from pypdf import PdfReader
 from wagtail.documents.models import Document
 from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 from courses.models import Certificate, CourseIndexPage, CoursePage, LessonPage
 from home.members.models import MemberProfile
 from home.members.roles import MEMBERS
 from home.models import Track
 from home.seeding import ensure_child_page, get_locale
+from tests.shared_seed import SHARED, define_layer
 
 
 def make_track(slug, names, sort_order=0):
@@ -65,8 +66,7 @@ def translate_course(course, code, prefix):
     return copy
 
 
-@pytest.fixture
-def tracks(home_pages):
+def make_tracks():
     return {
         "soft": make_track(
             "soft-skills", {"ky": "Ийкемдүү көндүмдөр", "ru": "Гибкие навыки", "en": "Soft skills"}
@@ -84,9 +84,16 @@ def tracks(home_pages):
 
 
 @pytest.fixture
-def catalogue(home_pages):
-    """The course index in every language, keyed by code."""
-    ky = ensure_child_page(home_pages["ky"], CourseIndexPage, "courses", title="Курстар")
+def tracks(home_pages):
+    shared = SHARED.shared("tracks")
+    if shared is None:
+        return make_tracks()
+    found = Track.objects.in_bulk(shared.values())
+    return {name: found[pk] for name, pk in shared.items()}
+
+
+def make_catalogue(ky_home):
+    ky = ensure_child_page(ky_home, CourseIndexPage, "courses", title="Курстар")
     pages = {"ky": ky}
     for code, title in (("ru", "Курсы"), ("en", "Courses")):
         copy = ky.copy_for_translation(get_locale(code), copy_parents=False)
@@ -96,9 +103,57 @@ def catalogue(home_pages):
     return pages
 
 
+def _shared_pages(name):
+    """The pages a layer built for fixture `name`, read afresh; None without one."""
+    shared = SHARED.shared(name)
+    if shared is None:
+        return None
+    found = {page.pk: page for page in Page.objects.filter(pk__in=shared.values()).specific()}
+    return {key: found[pk] for key, pk in shared.items()}
+
+
+@pytest.fixture
+def catalogue(home_pages):
+    """The course index in every language, keyed by code."""
+    return _shared_pages("catalogue") or make_catalogue(home_pages["ky"])
+
+
+def make_public_course(catalogue, tracks):
+    return add_course(catalogue["ky"], "speaking", tracks["soft"], lessons=3, title="Sözdü")
+
+
 @pytest.fixture
 def public_course(catalogue, tracks):
-    return add_course(catalogue["ky"], "speaking", tracks["soft"], lessons=3, title="Sözdü")
+    shared = _shared_pages("public_course")
+    return shared["course"] if shared else make_public_course(catalogue, tracks)
+
+
+def _shared_course_tree(with_public_course):
+    from home.seeding import home_pages
+
+    tracks, catalogue = make_tracks(), make_catalogue(home_pages()["ky"])
+    data = {
+        "tracks": {name: track.pk for name, track in tracks.items()},
+        "catalogue": {code: page.pk for code, page in catalogue.items()},
+    }
+    if with_public_course:
+        data["public_course"] = {"course": make_public_course(catalogue, tracks).pk}
+    return data
+
+
+COVERS = [f"{__name__}:tracks", f"{__name__}:catalogue"]
+define_layer(
+    "courses: tracks and catalogue",
+    level=1,
+    covers=COVERS,
+    build=lambda: _shared_course_tree(with_public_course=False),
+)
+define_layer(
+    "courses: tracks, catalogue and a public course",
+    level=1,
+    covers=[*COVERS, f"{__name__}:public_course"],
+    build=lambda: _shared_course_tree(with_public_course=True),
+)
 
 
 @pytest.fixture

@@ -1,12 +1,15 @@
 """A small course tree (ky, with a ru lesson) and one account per role, for the reflections tests."""
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from wagtail.models import Page
 
 from home.members.choices import ClubRole, Oblast
 from home.members.models import MemberProfile, OblastAssignment
 from home.members.roles import EDITORS, MEMBERS, MENTORS, REGIONAL_COORDINATORS
 from tests.admin_language import set_admin_language
+from tests.shared_seed import SHARED, define_layer
 
 LESSON_BODY = [
     {"type": "text", "value": "Read, then act."},
@@ -42,21 +45,31 @@ def make_user(django_user_model, username, group, oblast=Oblast.OSH, language="k
     return user
 
 
+#: One account per role: (username, group, oblast, language).
+PEOPLE = {
+    "member": ("aigul", MEMBERS, Oblast.OSH, "ru"),
+    "other_member": ("gulnara", MEMBERS, Oblast.OSH, "ky"),
+    "mentor": ("saliya", MENTORS, Oblast.OTHER, "ru"),
+    "other_mentor": ("mentor2", MENTORS, Oblast.OTHER, "en"),
+    "coordinator": ("coord", REGIONAL_COORDINATORS, Oblast.OSH, "ru"),
+    "other_coordinator": ("coord2", REGIONAL_COORDINATORS, Oblast.NARYN, "ru"),
+    "editor": ("editor", EDITORS, Oblast.OTHER, "en"),
+}
+
+
+def make_people():
+    user_model = get_user_model()
+    return {role: make_user(user_model, *account) for role, account in PEOPLE.items()}
+
+
 @pytest.fixture
 def people(db, django_user_model):
-    return {
-        "member": make_user(django_user_model, "aigul", MEMBERS, Oblast.OSH, "ru"),
-        "other_member": make_user(django_user_model, "gulnara", MEMBERS, Oblast.OSH, "ky"),
-        "mentor": make_user(django_user_model, "saliya", MENTORS, Oblast.OTHER, "ru"),
-        "other_mentor": make_user(django_user_model, "mentor2", MENTORS, Oblast.OTHER, "en"),
-        "coordinator": make_user(
-            django_user_model, "coord", REGIONAL_COORDINATORS, Oblast.OSH, "ru"
-        ),
-        "other_coordinator": make_user(
-            django_user_model, "coord2", REGIONAL_COORDINATORS, Oblast.NARYN, "ru"
-        ),
-        "editor": make_user(django_user_model, "editor", EDITORS, Oblast.OTHER, "en"),
-    }
+    """One account per role; shared by the tests asking for the same (tests/shared_seed.py)."""
+    shared = SHARED.shared("people")
+    if shared is None:
+        return make_people()
+    users = django_user_model.objects.in_bulk(shared.values())
+    return {role: users[pk] for role, pk in shared.items()}
 
 
 @pytest.fixture
@@ -89,12 +102,12 @@ def make_course(parent, slug, mentor, lessons=1):
     return course, pages
 
 
-@pytest.fixture
-def courses(home_pages, people):
+def make_courses(ky_home, people):
+    """A course index in Kyrgyz: a course of two lessons (mentor) and one of one (other mentor)."""
     from courses.models import CourseIndexPage
 
     index = CourseIndexPage(title="Courses", slug="courses")
-    home_pages["ky"].add_child(instance=index)
+    ky_home.add_child(instance=index)
     index.save_revision().publish()
     course, lessons = make_course(index, "budget", people["mentor"], lessons=2)
     other_course, other_lessons = make_course(index, "gender", people["other_mentor"])
@@ -106,6 +119,40 @@ def courses(home_pages, people):
         "other_course": other_course,
         "other_lesson": other_lessons[0],
     }
+
+
+@pytest.fixture
+def courses(home_pages, people):
+    shared = SHARED.shared("courses")
+    if shared is None:
+        return make_courses(home_pages["ky"], people)
+    pages = {page.pk: page for page in Page.objects.filter(pk__in=shared.values()).specific()}
+    return {name: pages[pk] for name, pk in shared.items()}
+
+
+def _shared_people_and_courses(with_courses):
+    from home.seeding import home_pages
+
+    people = make_people()
+    data = {"people": {role: user.pk for role, user in people.items()}}
+    if with_courses:
+        pages = make_courses(home_pages()["ky"], people)
+        data["courses"] = {name: page.pk for name, page in pages.items()}
+    return data
+
+
+define_layer(
+    "reflections: people",
+    level=0,
+    covers=[f"{__name__}:people"],
+    build=lambda: _shared_people_and_courses(with_courses=False),
+)
+define_layer(
+    "reflections: people and courses",
+    level=1,
+    covers=[f"{__name__}:people", f"{__name__}:courses"],
+    build=lambda: _shared_people_and_courses(with_courses=True),
+)
 
 
 def reflection_url(lesson):
