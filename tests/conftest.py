@@ -1,5 +1,7 @@
 """Fixtures shared by every app's tests."""
 
+import os
+
 import pytest
 
 from tests.shared_seed import (
@@ -12,15 +14,24 @@ from tests.shared_seed import (
 )
 
 
-def pytest_collection_modifyitems(items):
+def pytest_collection_modifyitems(config, items):
     """After pytest-django's order (database tests, transactional ones, the rest), the tests
     needing the most demo content first: each test database seeds each level once (xdist
-    hands each worker its first tests from the front of this order; tests/shared_seed.py)."""
+    hands each worker its first tests from the front of this order; tests/shared_seed.py).
+
+    With CLUB_TESTS_WITH_A_DATABASE_ONLY=1 (`make test`'s PostgreSQL run) the tests that use
+    no database are left out: they ran in the SQLite run and would give the same answer."""
 
     def group(item):
         if is_transactional(item):
             return 1
         return 0 if item.get_closest_marker("django_db") or "db" in item.fixturenames else 2
+
+    if os.environ.get("CLUB_TESTS_WITH_A_DATABASE_ONLY") == "1":
+        without = [item for item in items if group(item) == 2]
+        if without:
+            config.hook.pytest_deselected(items=without)
+            items[:] = [item for item in items if group(item) != 2]
 
     def layer_name(item):
         layer = layer_of(item)

@@ -201,10 +201,7 @@ def judge(content, where, strings, findings):
 
 def shot(journey, name):
     """A screenshot of what she sees first (the whole page would cost seconds a view)."""
-    journey.step += 1
-    journey.folder.mkdir(parents=True, exist_ok=True)
-    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")[:80]
-    journey.page.screenshot(path=str(journey.folder / f"{journey.step:02d}-{slug}.png"))
+    journey.shot(name, full_page=False)
 
 
 def set_admin_language(journey, language):

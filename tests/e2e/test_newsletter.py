@@ -88,7 +88,7 @@ def _preview(editor, subject):
     assert preview.locator("h1").inner_text() == subject
     assert preview.locator("html").get_attribute("lang") == LANG
     assert preview.locator("h2").first.inner_text() == shown("Latest news")
-    preview.screenshot(path=str(editor.folder / f"preview-{editor.step:02d}.png"), full_page=True)
+    editor.shot("newsletter preview", page=preview)
     preview.close()
 
 
