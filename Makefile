@@ -18,7 +18,7 @@ H5P_STANDALONE := 3.8.2
 # (-maps: the source maps the minified scripts name, without which collectstatic fails.)
 PLAYERS := static/vendor/.players-$(SCORM_AGAIN)-$(H5P_STANDALONE)-maps
 
-.PHONY: run install system-deps messages vendor-messages compilemessages migrate seed lint format \
+.PHONY: run install system-deps messages vendor-messages compilemessages migrate seed lint format checks-only \
 	test checks test-sqlite test-postgres e2e test-sqlite-only test-postgres-only e2e-only bench peer load scale lighthouse clean
 
 # --- Set-up and the development server ------------------------------------------------
@@ -100,7 +100,10 @@ format: install
 test:  ## ruff, checks, then browser journeys beside the suite on SQLite and PostgreSQL; prints the durations
 	@bash tests/make_test.sh
 
-checks: install compilemessages lint  ## Django's system checks and no missing migration
+checks: install compilemessages  ## ruff, Django's system checks and no missing migration
+	@$(MAKE) --no-print-directory checks-only
+
+checks-only: lint
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) makemigrations --check --dry-run
 
