@@ -100,8 +100,7 @@ format: install
 test:  ## ruff, checks, then browser journeys beside the suite on SQLite and PostgreSQL; prints the durations
 	@bash tests/make_test.sh
 
-checks: install compilemessages  ## ruff, Django's system checks and no missing migration
-	@$(MAKE) --no-print-directory checks-only
+checks: install compilemessages checks-only  ## ruff, Django's system checks and no missing migration
 
 checks-only: lint
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) check --fail-level WARNING

@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # `make test`: install once, then the checks and the browser journeys beside the suite on
-# SQLite and, after it, on PostgreSQL. The journeys alone leave most of the 2-core machine idle (the browser waits on
-# the server and the server on the browser); the suites (pytest-xdist, 2 workers) use what
-# they leave. All three side by side was no faster (7 Dec 2026: 16 min 53 s either way; at a
-# load of 7 each part took two to three times its time alone). The suites print as they go;
-# the journeys' output is kept and printed when they end, then each part's duration and the
-# total. Fails if any part failed.
+# SQLite and, after it, on PostgreSQL. The journeys alone leave most of the 2-core machine
+# idle (the browser waits on the server and the server on the browser); the suites
+# (pytest-xdist, 2 workers) use what they leave. All three side by side was no faster (7 Dec
+# 2026: 16 min 53 s; at a load of 7 each part took two to three times its time alone). The
+# suites print as they go; the other parts' output is kept and printed when they end, then
+# each part's duration and the total. Fails if any part failed.
 set -u
 cd "$(dirname "$0")/.."
 minutes() { printf '%2d min %02d s' $(($1 / 60)) $(($1 % 60)); }

@@ -18,7 +18,8 @@ of the highest level first, so each test database (one per xdist worker) seeds e
 about once.
 
 Layers go one step further for data that a group of tests builds with the same fixtures (the
-reflections tests' accounts and course tree, the news tests' index pages): a `Layer` names
+reflections tests' accounts and course tree, the news tests' index pages, the courses tests'
+tracks, catalogue and public course): a `Layer` names
 the fixtures it covers and builds their data once, in one more outer transaction on top of
 its level; the tests that ask for those fixtures run one after another (the order above) and
 each reads the objects afresh by primary key, so no test sees another's changes. What a test
@@ -26,7 +27,9 @@ asks for beyond its layer it builds itself, as does a transactional test.
 """
 
 import io
+from collections import defaultdict
 
+import pytest
 from django.db import transaction
 
 # A test asking for any of these fixtures needs the level they name.
@@ -64,8 +67,9 @@ def level_of(item):
 class Layer:
     """Data shared by the tests that ask for (at least) the fixtures in `covers`.
 
-    `build()` writes it (on `level`) and returns, per fixture name, what that fixture needs
-    to read it back (primary keys): `SHARED.shared(name)` while the layer is in place.
+    `build()` writes it (on `level`) and returns, per fixture name, that fixture's value: a
+    model instance or (nested) dicts of them. Only their primary keys are kept;
+    `SHARED.shared(name)` reads them afresh for each test while the layer is in place.
     """
 
     def __init__(self, name, level, covers, build):
@@ -85,13 +89,58 @@ def define_layer(name, level, covers, build):
     return layer
 
 
+def _keys(value):
+    """A fixture's value with each instance replaced by (model, primary key); pages by
+    Page, read back as their specific class."""
+    from wagtail.models import Page
+
+    if isinstance(value, dict):
+        return {name: _keys(item) for name, item in value.items()}
+    return (Page if isinstance(value, Page) else type(value), value.pk)
+
+
+def _instances(shape):
+    """`_keys` undone: one query per model (and per page type), fresh instances."""
+    from wagtail.models import Page
+
+    wanted = defaultdict(set)
+
+    def collect(node):
+        if isinstance(node, dict):
+            for item in node.values():
+                collect(item)
+        else:
+            wanted[node[0]].add(node[1])
+
+    def rebuild(node):
+        if isinstance(node, dict):
+            return {name: rebuild(item) for name, item in node.items()}
+        return found[node]
+
+    collect(shape)
+    found = {}
+    for model, pks in wanted.items():
+        rows = model.objects.filter(pk__in=pks)
+        found.update({(model, row.pk): row for row in (rows.specific() if model is Page else rows)})
+    return rebuild(shape)
+
+
 def _fixture_key(fixturedef):
     return f"{fixturedef.func.__module__}:{fixturedef.func.__name__}"
 
 
+_LAYER = pytest.StashKey()
+
+
 def layer_of(item):
     """The largest layer whose fixtures this test all asks for, if there is one: it holds
-    nothing the test's own fixtures would not have written."""
+    nothing the test's own fixtures would not have written. Found once per test."""
+    if _LAYER not in item.stash:
+        item.stash[_LAYER] = _largest_fitting_layer(item)
+    return item.stash[_LAYER]
+
+
+def _largest_fitting_layer(item):
     info = getattr(item, "_fixtureinfo", None)
     if info is None or not LAYERS or is_transactional(item):
         return None
@@ -156,8 +205,9 @@ class SharedSeed:
         return len(self.atomics)
 
     def shared(self, fixture_name):
-        """What the layer in place built for `fixture_name`; None without one."""
-        return self._layer_data.get(fixture_name)
+        """What the layer in place built for `fixture_name`, read afresh; None without one."""
+        shape = self._layer_data.get(fixture_name)
+        return None if shape is None else _instances(shape)
 
     def switch(self, level, layer=None):
         """Roll back or seed until the database is at `level` (never below a pinned one),
@@ -177,7 +227,8 @@ class SharedSeed:
         if layer and not self.layer:
             self._layer_atomic = transaction.atomic()
             self._layer_atomic.__enter__()
-            self.layer, self._layer_data = layer, layer.build()
+            built = layer.build()
+            self.layer, self._layer_data = layer, {name: _keys(v) for name, v in built.items()}
             self._forget_caches()
 
     def _roll_back(self, atomic):

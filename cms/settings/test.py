@@ -39,13 +39,6 @@ CACHES = {
     "ratelimit": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "rl"},
 }
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
-# Generations (home/generations.py) are files' times: one folder per test process, so the
-# xdist workers and the SQLite and PostgreSQL runs beside each other never move each other's
-# on; a served site (VAR_DIR in its environment) shares its own among its workers.
-if PAGE_CACHE_GENERATION_FILE and not os.environ.get("VAR_DIR"):  # noqa: F405
-    PAGE_CACHE_GENERATION_FILE = os.path.join(
-        tempfile.mkdtemp(prefix="club-test-var-"), "page-cache-generation"
-    )
 SERVE_MEDIA = True  # the browser journeys' gunicorn has no nginx in front
 # A throwaway PostgreSQL test database need not wait for its commits to reach the disk
 # (migrations commit hundreds of times; transactional tests flush every table).

@@ -9,7 +9,7 @@ from pypdf import PdfReader
 from wagtail.documents.models import Document
 from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 
 from courses.models import Certificate, CourseIndexPage, CoursePage, LessonPage
 from home.members.models import MemberProfile
@@ -85,11 +85,7 @@ def make_tracks():
 
 @pytest.fixture
 def tracks(home_pages):
-    shared = SHARED.shared("tracks")
-    if shared is None:
-        return make_tracks()
-    found = Track.objects.in_bulk(shared.values())
-    return {name: found[pk] for name, pk in shared.items()}
+    return SHARED.shared("tracks") or make_tracks()
 
 
 def make_catalogue(ky_home):
@@ -103,19 +99,10 @@ def make_catalogue(ky_home):
     return pages
 
 
-def _shared_pages(name):
-    """The pages a layer built for fixture `name`, read afresh; None without one."""
-    shared = SHARED.shared(name)
-    if shared is None:
-        return None
-    found = {page.pk: page for page in Page.objects.filter(pk__in=shared.values()).specific()}
-    return {key: found[pk] for key, pk in shared.items()}
-
-
 @pytest.fixture
 def catalogue(home_pages):
     """The course index in every language, keyed by code."""
-    return _shared_pages("catalogue") or make_catalogue(home_pages["ky"])
+    return SHARED.shared("catalogue") or make_catalogue(home_pages["ky"])
 
 
 def make_public_course(catalogue, tracks):
@@ -124,20 +111,15 @@ def make_public_course(catalogue, tracks):
 
 @pytest.fixture
 def public_course(catalogue, tracks):
-    shared = _shared_pages("public_course")
-    return shared["course"] if shared else make_public_course(catalogue, tracks)
+    return SHARED.shared("public_course") or make_public_course(catalogue, tracks)
 
 
 def _shared_course_tree(with_public_course):
     from home.seeding import home_pages
 
-    tracks, catalogue = make_tracks(), make_catalogue(home_pages()["ky"])
-    data = {
-        "tracks": {name: track.pk for name, track in tracks.items()},
-        "catalogue": {code: page.pk for code, page in catalogue.items()},
-    }
+    data = {"tracks": make_tracks(), "catalogue": make_catalogue(home_pages()["ky"])}
     if with_public_course:
-        data["public_course"] = {"course": make_public_course(catalogue, tracks).pk}
+        data["public_course"] = make_public_course(data["catalogue"], data["tracks"])
     return data
 
 

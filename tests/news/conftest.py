@@ -8,7 +8,6 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.utils import timezone
-from wagtail.models import Page
 
 from home.members.roles import MEMBERS
 from tests.shared_seed import SHARED, define_layer
@@ -31,23 +30,14 @@ def indexes(home_pages):
     for the tests asking for them and nothing else of the shared layers (tests/shared_seed.py)."""
     from news import demo
 
-    shared = SHARED.shared("indexes")
-    if shared is None:
-        return demo._indexes(home_pages)
-    pks = [pk for pages in shared.values() for pk in pages.values()]
-    found = {page.pk: page for page in Page.objects.filter(pk__in=pks).specific()}
-    return {kind: {code: found[pk] for code, pk in pages.items()} for kind, pages in shared.items()}
+    return SHARED.shared("indexes") or demo._indexes(home_pages)
 
 
 def _shared_indexes():
     from home.seeding import home_pages
     from news import demo
 
-    built = demo._indexes(home_pages())
-    pages = {
-        kind: {code: page.pk for code, page in by_code.items()} for kind, by_code in built.items()
-    }
-    return {"indexes": pages}
+    return {"indexes": demo._indexes(home_pages())}
 
 
 define_layer("news: index pages", level=1, covers=[f"{__name__}:indexes"], build=_shared_indexes)

@@ -3,7 +3,6 @@
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from wagtail.models import Page
 
 from home.members.choices import ClubRole, Oblast
 from home.members.models import MemberProfile, OblastAssignment
@@ -63,13 +62,9 @@ def make_people():
 
 
 @pytest.fixture
-def people(db, django_user_model):
+def people(db):
     """One account per role; shared by the tests asking for the same (tests/shared_seed.py)."""
-    shared = SHARED.shared("people")
-    if shared is None:
-        return make_people()
-    users = django_user_model.objects.in_bulk(shared.values())
-    return {role: users[pk] for role, pk in shared.items()}
+    return SHARED.shared("people") or make_people()
 
 
 @pytest.fixture
@@ -123,21 +118,15 @@ def make_courses(ky_home, people):
 
 @pytest.fixture
 def courses(home_pages, people):
-    shared = SHARED.shared("courses")
-    if shared is None:
-        return make_courses(home_pages["ky"], people)
-    pages = {page.pk: page for page in Page.objects.filter(pk__in=shared.values()).specific()}
-    return {name: pages[pk] for name, pk in shared.items()}
+    return SHARED.shared("courses") or make_courses(home_pages["ky"], people)
 
 
 def _shared_people_and_courses(with_courses):
     from home.seeding import home_pages
 
-    people = make_people()
-    data = {"people": {role: user.pk for role, user in people.items()}}
+    data = {"people": make_people()}
     if with_courses:
-        pages = make_courses(home_pages()["ky"], people)
-        data["courses"] = {name: page.pk for name, page in pages.items()}
+        data["courses"] = make_courses(home_pages()["ky"], data["people"])
     return data
 
 
