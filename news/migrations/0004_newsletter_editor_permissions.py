@@ -1,32 +1,12 @@
-"""Editors compose and send the newsletter (in the style of members 0005_club_group_permissions).
+"""Editors compose and send the newsletter.
 
 Code checks the permissions, never the group name; an administrator can give them to any group
-in Settings → Groups. Idempotent: only adds what is missing.
+in Settings → Groups. Which group gets them is read from the one table, home/members/roles.py.
 """
 
-from django.apps import apps as global_apps
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
-# Copied, not imported, so this migration never changes: home/members/roles.py.
-EDITORS = "Editors"
-NEWSLETTER = [
-    ("news", f"{action}_newsletterissue")
-    for action in ("add", "change", "delete", "view", "send")
-]
-
-
-def grant(apps, schema_editor):
-    create_permissions(global_apps.get_app_config("news"), verbosity=0, apps=apps)
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    group, _created = Group.objects.get_or_create(name=EDITORS)
-    group.permissions.add(
-        *(
-            Permission.objects.get(content_type__app_label=label, codename=codename)
-            for label, codename in NEWSLETTER
-        )
-    )
+from home.members.migration_grants import grant_defaults
 
 
 class Migration(migrations.Migration):
@@ -35,4 +15,14 @@ class Migration(migrations.Migration):
         ("members", "0005_club_group_permissions"),
     ]
 
-    operations = [migrations.RunPython(grant, migrations.RunPython.noop)]
+    operations = [
+        grant_defaults(
+            [
+                "news.add_newsletterissue",
+                "news.change_newsletterissue",
+                "news.delete_newsletterissue",
+                "news.view_newsletterissue",
+                "news.send_newsletterissue",
+            ]
+        )
+    ]

@@ -1,40 +1,13 @@
-"""Editors and regional coordinators manage circles, mentors read the circles they lead (in the
-style of members 0005_club_group_permissions).
+"""Editors and regional coordinators manage circles, mentors read the circles they lead.
 
 Code checks the permissions, never the group names; an administrator can give them to any
 group in Settings → Groups. Which circles each person sees is her scope (courses/circles/
-access.py). Idempotent: only adds what is missing.
+access.py). Which group gets what is read from the one table, home/members/roles.py.
 """
 
-from django.apps import apps as global_apps
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
-# Copied, not imported, so this migration never changes: home/members/roles.py.
-MENTORS = "Mentors"
-EDITORS = "Editors"
-REGIONAL_COORDINATORS = "Regional coordinators"
-
-MANAGE = [("circles", f"{action}_circle") for action in ("add", "change", "delete", "view")]
-GROUP_PERMISSIONS = {
-    EDITORS: MANAGE,
-    REGIONAL_COORDINATORS: MANAGE,
-    MENTORS: [("circles", "view_circle")],
-}
-
-
-def grant(apps, schema_editor):
-    create_permissions(global_apps.get_app_config("circles"), verbosity=0, apps=apps)
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    for name, wanted in GROUP_PERMISSIONS.items():
-        group, _created = Group.objects.get_or_create(name=name)
-        group.permissions.add(
-            *(
-                Permission.objects.get(content_type__app_label=label, codename=codename)
-                for label, codename in wanted
-            )
-        )
+from home.members.migration_grants import grant_defaults
 
 
 class Migration(migrations.Migration):
@@ -43,4 +16,13 @@ class Migration(migrations.Migration):
         ("members", "0005_club_group_permissions"),
     ]
 
-    operations = [migrations.RunPython(grant, migrations.RunPython.noop)]
+    operations = [
+        grant_defaults(
+            [
+                "circles.add_circle",
+                "circles.change_circle",
+                "circles.delete_circle",
+                "circles.view_circle",
+            ]
+        )
+    ]

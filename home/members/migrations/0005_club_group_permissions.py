@@ -22,36 +22,27 @@ from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
 from home.members.migration_grants import members_0005_runs
-
-# Copied, not imported, so this migration never changes: home/members/roles.py.
-MEMBERS = "Members"
-MENTORS = "Mentors"
-EDITORS = "Editors"
-REGIONAL_COORDINATORS = "Regional coordinators"
-
-CLUB_MEMBER = ("members", "club_member")
-ADMIN = ("wagtailadmin", "access_admin")
+from home.members.roles import EDITORS, REGIONAL_COORDINATORS
+from home.members.roles import grant as roles_grant
 
 
 def _crud(app_label, model, actions=("add", "change", "delete", "view")):
     return [(app_label, f"{action}_{model}") for action in actions]
 
 
-GROUP_PERMISSIONS = {
-    MEMBERS: [CLUB_MEMBER],
-    MENTORS: [CLUB_MEMBER, ADMIN],
-    REGIONAL_COORDINATORS: [CLUB_MEMBER, ADMIN, ("members", "view_memberprofile")],
-    EDITORS: [
-        CLUB_MEMBER,
-        ADMIN,
-        ("members", "view_all_members"),
-        ("wagtail_localize", "submit_translation"),
-        *_crud("members", "memberprofile", ("add", "change", "view")),
-        *_crud("members", "membershipapplication", ("change", "view")),
-        *_crud("members", "oblastassignment"),
-        *_crud("home", "track"),
-    ],
-}
+# The base layer's permissions; which groups get each is read from the one table,
+# home/members/roles.py GROUP_PERMISSIONS.
+BASE_PERMISSIONS = [
+    ("members", "club_member"),
+    ("wagtailadmin", "access_admin"),
+    ("members", "view_memberprofile"),
+    ("members", "view_all_members"),
+    ("wagtail_localize", "submit_translation"),
+    *_crud("members", "memberprofile", ("add", "change", "view")),
+    *_crud("members", "membershipapplication", ("change", "view")),
+    *_crud("members", "oblastassignment"),
+    *_crud("home", "track"),
+]
 # Editors publish pages from the root and manage documents and images in every collection.
 EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
 EDITOR_COLLECTION_PERMISSIONS = [
@@ -74,15 +65,12 @@ def _permission(Permission, app_label, codename):
 
 
 def grant(apps, schema_editor):
+    roles_grant(apps, BASE_PERMISSIONS)
     for label in APP_LABELS:
         app_config = global_apps.get_app_config(label)
         create_permissions(app_config, verbosity=0, apps=apps)
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
-    for name, wanted in GROUP_PERMISSIONS.items():
-        group, _created = Group.objects.get_or_create(name=name)
-        group.permissions.add(*(_permission(Permission, *pair) for pair in wanted))
-
     editors = Group.objects.get(name=EDITORS)
     root_page = apps.get_model("wagtailcore", "Page").objects.filter(depth=1).first()
     if root_page:
