@@ -1,6 +1,6 @@
-"""Every admin list and edit view of the Club's own, opened in the browser as an editor, a
-mentor and a regional coordinator: none answers 5xx; what one may not see is refused (403, a
-redirect, or 404 outside her scope), never a server error.
+"""Every admin list and edit view of the Club's own, asked for in the browser's session of an
+editor, a mentor and a regional coordinator: none answers 5xx; what one may not see is
+refused (403, a redirect, or 404 outside her scope), never a server error.
 
 The views come from Django's URL resolver and Wagtail's registries (tests/admin_routes.py,
 asked inside the live site by discover.py), so a view added later is opened too.
@@ -20,16 +20,13 @@ EDITOR_OPENS = ["/admin/club-members/", "/admin/club-applications/", "/admin/new
 
 
 def open_every_view(journey, paths):
-    """(path, status, redirected) for each path: its first answer as the server gave it (a
-    redirect not followed), and each page answering 200 opened in the browser tab."""
+    """(path, status, redirected) for each path: its first answer as the server gave it to
+    her browser session (a redirect not followed). The statuses are what this test asserts;
+    rendering each page in the tab as well asserted nothing more and doubled the server's
+    and the browser's work (the admin-in-Kyrgyz journeys render her views in the browser)."""
     seen = []
     for path in paths:
-        response = journey.page.request.get(journey.url(path), max_redirects=0)
-        status = response.status
-        if status == 200 and "text/html" in response.headers.get("content-type", ""):
-            opened = journey.page.goto(journey.url(path))
-            assert opened is not None, path
-            status = opened.status
+        status = journey.page.request.get(journey.url(path), max_redirects=0).status
         seen.append((path, status, 300 <= status < 400))
     return seen
 
@@ -45,7 +42,9 @@ def test_every_admin_view_of_the_club_opens_or_is_refused(new_journey, username)
     password = journey.site.credentials[username]["password"]
     assert sign_in(journey, username, password, lang="en", shot=False)
     seen = open_every_view(journey, admin["lists"] + admin["edits"])
-    journey.shot(f"last admin view as {username}")
+    first_open = next(path for path, status, redirected in seen if status == 200)
+    journey.goto(first_open)  # one of them, as she sees it
+    journey.shot(f"first admin view open to {username}")
 
     errors = [(path, status) for path, status, _ in seen if status >= 500]
     assert errors == [], errors
