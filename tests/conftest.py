@@ -4,6 +4,7 @@ import os
 
 import pytest
 
+from tests.demo_database import DEMO
 from tests.shared_seed import (
     LEVEL_OF_FIXTURE,
     SHARED,
@@ -64,6 +65,7 @@ def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         SHARED.pinned = 0
         SHARED.switch(0)
+        DEMO.drop()
 
 
 @pytest.fixture

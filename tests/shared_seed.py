@@ -2,10 +2,11 @@
 
 Seeding the three home pages through wagtail-localize takes about a second, and some 420
 tests ask for them. Instead of seeding inside each test's transaction, the seed is written
-once into an outer transaction that stays open across tests. Levels, as a stack of such
-transactions: 0 the bare migrated database, 1 the demo home pages (`home.demo.seed`), for
-tests asking for `home_pages`, 2 the whole demo site (`seed_demo`, every app's seeder) for
-tests asking for `demo_site` (or the library's module fixture).
+once into an outer transaction that stays open across tests. Levels: 0 the bare migrated
+database, 1 the demo home pages (`home.demo.seed`, an outer transaction on it), for tests
+asking for `home_pages`, 2 the whole demo site (`seed_demo`, every app's seeder) for tests
+asking for `demo_site` (or the library's module fixture): a database of its own, seeded once
+per backend and run and cloned by each worker (tests/demo_database.py).
 Level 2 is seeded with Telegram announcements configured against a stand-in Bot API, so a
 test can check that seeding announced nothing (`SHARED.demo_announcements`).
 
@@ -31,6 +32,8 @@ from collections import defaultdict
 
 import pytest
 from django.db import transaction
+
+from tests.demo_database import DEMO
 
 # A test asking for any of these fixtures needs the level they name.
 LEVEL_OF_FIXTURE = {"home_pages": 1, "library": 2, "demo_site": 2}
@@ -168,6 +171,7 @@ def _seed_home():
 
 
 def _seed_demo_site():
+    """Seeds the demo site; returns what it sent the stand-in Bot API."""
     from django.core.management import call_command
     from django.test import override_settings
 
@@ -182,11 +186,11 @@ def _seed_demo_site():
         }
         with override_settings(**telegram):
             call_command("seed_demo", stdout=io.StringIO())
-    SHARED.demo_announcements = list(bot_api.requests)
+    return list(bot_api.requests)
 
 
-#: The seeder that brings the database from level n - 1 to n.
-SEEDERS = {1: _seed_home, 2: _seed_demo_site}
+#: The seeder that brings the database from level 0 to 1 (level 2 is the demo database).
+SEEDERS = {1: _seed_home}
 
 
 class SharedSeed:
@@ -194,6 +198,7 @@ class SharedSeed:
 
     def __init__(self):
         self.atomics = []
+        self.on_demo = False  # level 2: on the demo database (tests/demo_database.py)
         self.demo_announcements = []  # what seeding the demo site sent the Bot API
         self.pinned = 0  # a module-scoped fixture's own transaction sits on this level
         self.layer = None  # the Layer in place, on top of the levels
@@ -202,7 +207,7 @@ class SharedSeed:
 
     @property
     def level(self):
-        return len(self.atomics)
+        return 2 if self.on_demo else len(self.atomics)
 
     def shared(self, fixture_name):
         """What the layer in place built for `fixture_name`, read afresh; None without one."""
@@ -216,6 +221,8 @@ class SharedSeed:
         if self.layer and (self.layer is not layer or self.level != level):
             self._roll_back(self._layer_atomic)
             self.layer, self._layer_atomic, self._layer_data = None, None, {}
+        if (level == 2) != self.on_demo:
+            self._move_to_demo() if level == 2 else self._move_off_demo()
         while self.level > level:
             self._roll_back(self.atomics.pop())
         while self.level < level:
@@ -230,6 +237,20 @@ class SharedSeed:
             built = layer.build()
             self.layer, self._layer_data = layer, {name: _keys(v) for name, v in built.items()}
             self._forget_caches()
+
+    def _move_to_demo(self):
+        while self.atomics:
+            self._roll_back(self.atomics.pop())
+        announcements = DEMO.enter(_seed_demo_site)
+        if announcements is not None:
+            self.demo_announcements = announcements
+        self.on_demo = True
+        self._forget_caches()
+
+    def _move_off_demo(self):
+        DEMO.leave()
+        self.on_demo = False
+        self._forget_caches()
 
     def _roll_back(self, atomic):
         transaction.set_rollback(True)
