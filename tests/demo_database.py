@@ -10,17 +10,17 @@ the lower levels (transactional tests flush only that one). A worker that finds 
 single process, or a copy already dropped) seeds its own, as before.
 """
 
-import fcntl
 import os
 import pickle
 import shutil
-import sqlite3
 import tempfile
-from contextlib import contextmanager
+from contextlib import nullcontext
 from pathlib import Path
 
 from django.conf import settings
 from django.db import connection
+
+from tests.template_db import drop_database, exclusive, postgresql_clone, sqlite_backup
 
 
 class DemoDatabase:
@@ -36,17 +36,8 @@ class DemoDatabase:
     def _path(self, suffix):
         return self.folder / f"club-demo-{self.run_id}{suffix}"
 
-    @contextmanager
     def _lock(self):
-        if not self.run_id:
-            yield
-            return
-        with open(self._path(".lock"), "w") as lock:
-            fcntl.flock(lock, fcntl.LOCK_EX)
-            try:
-                yield
-            finally:
-                fcntl.flock(lock, fcntl.LOCK_UN)
+        return exclusive(self._path(".lock")) if self.run_id else nullcontext()
 
     # --- moving the connection -------------------------------------------------------------
 
@@ -102,19 +93,10 @@ class DemoDatabase:
     def _clone(self, source, target):
         if connection.vendor == "sqlite":
             Path(target).unlink(missing_ok=True)
-            origin = connection.connection if source == self.bare_name else None
-            origin = origin or sqlite3.connect(source)
-            with sqlite3.connect(target) as copy:
-                origin.backup(copy)
-            copy.close()
-            return
-        # PostgreSQL copies a database only while nobody is connected to it.
-        if connection.settings_dict["NAME"] == source:
-            connection.close()
-        with connection.creation._nodb_cursor() as cursor:
-            quote = connection.ops.quote_name
-            cursor.execute(f"DROP DATABASE IF EXISTS {quote(target)}")
-            cursor.execute(f"CREATE DATABASE {quote(target)} TEMPLATE {quote(source)}")
+            on_source = source == connection.settings_dict["NAME"]
+            sqlite_backup(connection.connection if on_source else source, target)
+        else:
+            postgresql_clone(connection, source, target)
 
     def _keep_copy(self, announcements, ready):
         copy = (
@@ -123,28 +105,20 @@ class DemoDatabase:
             else f"club_demo_{self.run_id[:16]}"
         )
         self._clone(self.demo_name, copy)
-        self._use(self.demo_name)
         shutil.copytree(settings.MEDIA_ROOT, self._path("-media"), dirs_exist_ok=True)
         self._path(".announcements").write_bytes(pickle.dumps(announcements))
         ready.write_text(copy)
         self.made_copy = copy
 
-    def _drop(self, name):
-        if connection.vendor == "sqlite":
-            Path(name).unlink(missing_ok=True)
-            return
-        with connection.creation._nodb_cursor() as cursor:
-            cursor.execute(f"DROP DATABASE IF EXISTS {connection.ops.quote_name(name)}")
-
     def drop(self):
         """At the end of the session, on the migrated database again: remove what was made."""
         self.leave()
         if self.demo_name:
-            self._drop(self.demo_name)
+            drop_database(connection, self.demo_name)
         if self.made_copy:
             with self._lock():
                 self._path(".ready").unlink(missing_ok=True)
-                self._drop(self.made_copy)
+                drop_database(connection, self.made_copy)
                 shutil.rmtree(self._path("-media"), ignore_errors=True)
                 self._path(".announcements").unlink(missing_ok=True)
             self._path(".lock").unlink(missing_ok=True)

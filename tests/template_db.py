@@ -20,6 +20,56 @@ from unittest import mock
 from django.db.backends.base.creation import BaseDatabaseCreation
 
 
+@contextmanager
+def exclusive(path):
+    """Held by one process of the test run at a time (an flock on the file `path`)."""
+    with open(path, "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+def sqlite_backup(source, target):
+    """SQLite's backup API from `source` into `target`, each an open sqlite3 connection or a
+    file's path (what it opens, it closes)."""
+    opened = []
+
+    def connect(end):
+        if isinstance(end, sqlite3.Connection):
+            return end
+        opened.append(sqlite3.connect(end))
+        return opened[-1]
+
+    try:
+        connect(source).backup(connect(target))
+    finally:
+        for connection in opened:
+            connection.close()
+
+
+def postgresql_clone(connection, source, target):
+    """Database `target` made anew as a copy of `source` (CREATE DATABASE … TEMPLATE).
+    PostgreSQL copies a database only while nobody is connected to it: `connection` lets go
+    of `source` first."""
+    if connection.settings_dict["NAME"] == source:
+        connection.close()
+    with connection.creation._nodb_cursor() as cursor:
+        quote = connection.ops.quote_name
+        cursor.execute(f"DROP DATABASE IF EXISTS {quote(target)}")
+        cursor.execute(f"CREATE DATABASE {quote(target)} TEMPLATE {quote(source)}")
+
+
+def drop_database(connection, name):
+    """A copy made above removed: a SQLite file, or a PostgreSQL database."""
+    if connection.vendor == "sqlite":
+        Path(name).unlink(missing_ok=True)
+        return
+    with connection.creation._nodb_cursor() as cursor:
+        cursor.execute(f"DROP DATABASE IF EXISTS {connection.ops.quote_name(name)}")
+
+
 class SharedMigrations:
     def __init__(self, run_id):
         self.folder = Path(tempfile.gettempdir())
@@ -32,14 +82,8 @@ class SharedMigrations:
     def _template_name(self, creation):
         return f"club_template_{self.run_id[:16]}_{creation.connection.alias}"
 
-    @contextmanager
     def _lock(self, alias):
-        with open(self._path(alias, ".lock"), "w") as lock:
-            fcntl.flock(lock, fcntl.LOCK_EX)
-            try:
-                yield
-            finally:
-                fcntl.flock(lock, fcntl.LOCK_UN)
+        return exclusive(self._path(alias, ".lock"))
 
     def create_test_db(self, creation, original, *args, **kwargs):
         """Called instead of `BaseDatabaseCreation.create_test_db` (with the original)."""
@@ -56,18 +100,12 @@ class SharedMigrations:
     def _keep_copy(self, creation):
         connection = creation.connection
         if connection.vendor == "sqlite":
-            copy = self._path(connection.alias, ".sqlite3")
+            copy = str(self._path(connection.alias, ".sqlite3"))
             connection.ensure_connection()
-            with sqlite3.connect(copy) as target:
-                connection.connection.backup(target)
-            target.close()
-            return str(copy)
+            sqlite_backup(connection.connection, copy)
+            return copy
         template = self._template_name(creation)
-        source = connection.settings_dict["NAME"]
-        connection.close()  # PostgreSQL copies a database only while nobody is connected
-        with creation._nodb_cursor() as cursor:
-            quote = connection.ops.quote_name
-            cursor.execute(f"CREATE DATABASE {quote(template)} TEMPLATE {quote(source)}")
+        postgresql_clone(connection, connection.settings_dict["NAME"], template)
         return template
 
     def _clone(self, creation, original, copy, *args, **kwargs):
@@ -78,9 +116,7 @@ class SharedMigrations:
             if name == "migrate":
                 if connection.vendor == "sqlite":
                     connection.ensure_connection()
-                    with sqlite3.connect(copy) as source:
-                        source.backup(connection.connection)
-                    source.close()
+                    sqlite_backup(copy, connection.connection)
                 return None
             return call_command(name, *command_args, **options)
 
@@ -100,12 +136,7 @@ class SharedMigrations:
             with self._lock(creation.connection.alias):
                 copy = ready.read_text()
                 ready.unlink()
-                if creation.connection.vendor == "sqlite":
-                    Path(copy).unlink(missing_ok=True)
-                else:
-                    with creation._nodb_cursor() as cursor:
-                        quote = creation.connection.ops.quote_name
-                        cursor.execute(f"DROP DATABASE IF EXISTS {quote(copy)}")
+                drop_database(creation.connection, copy)
             self._path(creation.connection.alias, ".lock").unlink(missing_ok=True)
 
 
