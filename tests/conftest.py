@@ -90,7 +90,7 @@ def home_pages(db, seed_command):
 
 @pytest.fixture
 def demo_site(db):
-    """The whole demo site (`seed_demo`), seeded once per test database and shared
+    """The whole demo site (`seed_demo`), seeded once per backend and run and shared
     (tests/shared_seed.py); the demo home pages keyed by language code."""
     from home.seeding import home_pages
 

@@ -15,7 +15,7 @@ from tests.shared_seed import SHARED
 def library(django_db_setup, django_db_blocker):
     """The demo library: index pages by language code (9 items in ky, ru and en).
 
-    The library of the shared demo site (seed_demo, seeded once per test database:
+    The library of the shared demo site (seed_demo, seeded once per backend and run:
     tests/shared_seed.py), pinned for the module; each test runs in a savepoint on it.
     """
     with django_db_blocker.unblock():
